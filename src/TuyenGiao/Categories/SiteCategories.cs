@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Data;
+
+namespace TuyenGiao.Categories;
+
+public sealed class SiteCategories(PortalDbContext db)
+{
+    /// <summary>The menu: top-level categories shown in it, each with its shown children, in display order.</summary>
+    public async Task<IReadOnlyList<MenuCategory>> MenuAsync(CancellationToken cancellationToken = default)
+    {
+        var shown = await db.Categories.AsNoTracking()
+            .Where(c => c.ShowInMenu)
+            .OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name, c.Slug, c.ParentId })
+            .ToListAsync(cancellationToken);
+        var childrenOf = shown.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
+        return shown.Where(c => c.ParentId is null)
+            .Select(c => new MenuCategory(c.Id, c.Name, c.Slug,
+                childrenOf[c.Id].Select(child => new MenuCategory(child.Id, child.Name, child.Slug, [])).ToList()))
+            .ToList();
+    }
+
+    /// <summary>A category with its children, whose articles its page lists too.</summary>
+    public Task<Category?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Categories.AsNoTracking()
+            .Include(c => c.Parent)
+            .Include(c => c.Children.OrderBy(child => child.DisplayOrder))
+            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TuyenGiao.Data;
+
+public static class PortalDatabase
+{
+    // Each provider keeps its own migrations and model snapshot in an assembly of its own.
+    public const string SqliteMigrationsAssembly = "TuyenGiao.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "TuyenGiao.Migrations.SqlServer";
+
+    public static DbContextOptionsBuilder UsePortalDatabase(
+        this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString,
+                sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString,
+                sqlServer => sqlServer.MigrationsAssembly(SqlServerMigrationsAssembly)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+}

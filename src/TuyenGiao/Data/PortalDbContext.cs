@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Articles;
+using TuyenGiao.Categories;
+using TuyenGiao.Settings;
+
+namespace TuyenGiao.Data;
+
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime in the model is UTC; SQLite hands them back as Unspecified without this.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Category>(category =>
+        {
+            category.Property(c => c.Name).HasMaxLength(150);
+            category.Property(c => c.Slug).HasMaxLength(150);
+            category.Property(c => c.Description).HasMaxLength(1000);
+            category.HasIndex(c => c.Slug).IsUnique();
+            category.HasOne(c => c.Parent).WithMany(c => c.Children)
+                .HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.Property(a => a.Title).HasMaxLength(300);
+            article.Property(a => a.Slug).HasMaxLength(Text.Slug.MaxLength);
+            article.Property(a => a.Sapo).HasMaxLength(1000);
+            article.Property(a => a.CoverImageUrl).HasMaxLength(500);
+            article.Property(a => a.CoverImageCaption).HasMaxLength(500);
+            article.Property(a => a.AuthorLine).HasMaxLength(200);
+            article.Property(a => a.SourceLine).HasMaxLength(300);
+            article.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            article.HasOne(a => a.Category).WithMany()
+                .HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+            // The public listings: a category's page, the home page's latest and featured blocks.
+            article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt });
+            article.HasIndex(a => new { a.Status, a.PublishedAt });
+            article.HasIndex(a => new { a.IsFeatured, a.Status, a.PublishedAt });
+        });
+
+        modelBuilder.Entity<SiteSettings>(settings =>
+        {
+            settings.Property(s => s.SiteName).HasMaxLength(200);
+            settings.Property(s => s.BoardName).HasMaxLength(200);
+            settings.Property(s => s.Address).HasMaxLength(300);
+            settings.Property(s => s.Phone).HasMaxLength(50);
+            settings.Property(s => s.Email).HasMaxLength(200);
+            settings.Property(s => s.FooterText).HasMaxLength(1000);
+        });
+    }
+}
