@@ -1,0 +1,52 @@
+using TuyenGiao.Articles;
+using TuyenGiao.Categories;
+using TuyenGiao.Content;
+using TuyenGiao.Data;
+using TuyenGiao.DemoContent;
+using TuyenGiao.Settings;
+
+namespace TuyenGiao.Web.Hosting;
+
+public static class PortalServices
+{
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = ConnectionString(configuration, environment, provider);
+        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(provider, connectionString));
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<PublishedArticles>();
+        services.AddScoped<SiteCategories>();
+        services.AddScoped<SiteSettingsReader>();
+        services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        await initializer.InitializeAsync(app.Configuration.GetValue("Seeding:DemoContent", false));
+    }
+
+    private static string ConnectionString(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider)
+    {
+        var configured = configuration.GetConnectionString("Portal");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            return $"Data Source={Path.Combine(DataFolder(configuration, environment), "tuyengiao.db")}";
+        }
+        throw new InvalidOperationException("ConnectionStrings:Portal must be set when Database:Provider is SqlServer.");
+    }
+
+    /// <summary>Where the site keeps what is not code: the SQLite file now, uploaded media later.</summary>
+    public static string DataFolder(IConfiguration configuration, IHostEnvironment environment) =>
+        Path.GetFullPath(configuration["Storage:DataFolder"] ?? "App_Data", environment.ContentRootPath);
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Articles;
+
+namespace TuyenGiao.Web.Pages.Articles;
+
+public sealed class ShowModel(PublishedArticles articles) : PageModel
+{
+    private const int ListLength = 5;
+
+    public Article Article { get; private set; } = null!;
+    public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
+    public IReadOnlyList<ArticleCard> Others { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string categorySlug, string articleSlug, int id, CancellationToken cancellationToken)
+    {
+        var article = await articles.FindAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        // The id decides; a link made before a title change or a category move lands on the current URL.
+        var categorySlugNow = article.Category!.Slug;
+        if (article.Slug != articleSlug || categorySlugNow != categorySlug)
+        {
+            return RedirectPermanent(SiteUrls.Article(categorySlugNow, article.Slug, article.Id));
+        }
+        Article = article;
+        Related = await articles.RelatedToAsync(article, ListLength, cancellationToken);
+        Others = await articles.OthersThanAsync(article, ListLength, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Articles;
+using TuyenGiao.Categories;
+
+namespace TuyenGiao.Web.Pages.Categories;
+
+public sealed class ShowModel(SiteCategories categories, PublishedArticles articles) : PageModel
+{
+    private const int PageSize = 12;
+
+    public Category Category { get; private set; } = null!;
+    public Paged<ArticleCard> Articles { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(
+        string categorySlug, [FromQuery(Name = SiteUrls.PageQueryKey)] int page = 1, CancellationToken cancellationToken = default)
+    {
+        var category = await categories.FindBySlugAsync(categorySlug, cancellationToken);
+        if (category is null || page < 1)
+        {
+            return NotFound();
+        }
+        int[] ids = [category.Id, .. category.Children.Select(c => c.Id)];
+        var articlesPage = await articles.PageInAsync(ids, page, PageSize, cancellationToken);
+        if (page > articlesPage.PageCount)
+        {
+            return NotFound();
+        }
+        Category = category;
+        Articles = articlesPage;
+        return Page();
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Articles;
+using TuyenGiao.Categories;
+
+namespace TuyenGiao.Web.Pages;
+
+public sealed class IndexModel(PublishedArticles articles, SiteCategories categories) : PageModel
+{
+    private const int FeaturedCount = 5;
+    private const int PerCategory = 4;
+
+    public IReadOnlyList<ArticleCard> Featured { get; private set; } = [];
+    public IReadOnlyList<(MenuCategory Category, IReadOnlyList<ArticleCard> Latest)> Sections { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Featured = await articles.FeaturedAsync(FeaturedCount, cancellationToken);
+        var sections = new List<(MenuCategory, IReadOnlyList<ArticleCard>)>();
+        foreach (var category in await categories.MenuAsync(cancellationToken))
+        {
+            // A top-level section also gathers what its subcategories publish.
+            int[] ids = [category.Id, .. category.Children.Select(c => c.Id)];
+            var latest = await articles.LatestInAsync(ids, PerCategory, cancellationToken);
+            if (latest.Count > 0)
+            {
+                sections.Add((category, latest));
+            }
+        }
+        Sections = sections;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+using TuyenGiao.Data;
+using TuyenGiao.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPortalLogging(builder.Configuration);
+builder.Services.AddPortal(builder.Configuration, builder.Environment);
+builder.Services.AddRazorPages();
+// Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/loi");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/loi/{0}");
+app.UseSerilogRequestLogging();
+app.UseRouting();
+
+app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+
+/// <summary>Named so the tests' WebApplicationFactory can start this app.</summary>
+public partial class Program;

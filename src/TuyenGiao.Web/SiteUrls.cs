@@ -1,0 +1,16 @@
+using TuyenGiao.Articles;
+
+namespace TuyenGiao.Web;
+
+/// <summary>The public URL scheme in one place: pages link with it and redirect to it.</summary>
+public static class SiteUrls
+{
+    public const string PageQueryKey = "trang";
+
+    public static string Category(string categorySlug, int page = 1) =>
+        page <= 1 ? $"/{categorySlug}" : $"/{categorySlug}?{PageQueryKey}={page}";
+
+    public static string Article(string categorySlug, string articleSlug, int id) => $"/{categorySlug}/{articleSlug}-{id}";
+
+    public static string Article(ArticleCard card) => Article(card.CategorySlug, card.Slug, card.Id);
+}
