@@ -8,9 +8,10 @@ public static class PortalDatabase
     public const string SqliteMigrationsAssembly = "TuyenGiao.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "TuyenGiao.Migrations.SqlServer";
 
-    public static DbContextOptionsBuilder UsePortalDatabase(
-        this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
-        provider switch
+    public static TBuilder UsePortalDatabase<TBuilder>(this TBuilder options, DatabaseProvider provider, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        _ = provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(connectionString,
                 sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
@@ -18,4 +19,6 @@ public static class PortalDatabase
                 sqlServer => sqlServer.MigrationsAssembly(SqlServerMigrationsAssembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
+        return options;
+    }
 }

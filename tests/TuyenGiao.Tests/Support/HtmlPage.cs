@@ -1,0 +1,40 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace TuyenGiao.Tests.Support;
+
+/// <summary>A fetched page, read the way a reader sees it: status, visible text, links.</summary>
+public sealed class HtmlPage
+{
+    private static readonly HtmlParser Parser = new();
+
+    private HtmlPage(HttpStatusCode status, string html)
+    {
+        Status = status;
+        Html = html;
+        Document = Parser.ParseDocument(html);
+    }
+
+    public HttpStatusCode Status { get; }
+    public string Html { get; }
+    public IDocument Document { get; }
+
+    public static async Task<HtmlPage> GetAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        return new HtmlPage(response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The trimmed, whitespace-collapsed text of the first element matching the selector.</summary>
+    public string Text(string selector) =>
+        Collapse(Document.QuerySelector(selector)?.TextContent
+            ?? throw new Xunit.Sdk.XunitException($"No element matches '{selector}' in:\n{Html}"));
+
+    public IReadOnlyList<string> Texts(string selector) =>
+        Document.QuerySelectorAll(selector).Select(e => Collapse(e.TextContent)).ToList();
+
+    public string BodyText => Collapse(Document.Body!.TextContent);
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Data;
+
+namespace TuyenGiao.Tests.Support;
+
+/// <summary>
+/// The real app, in Production mode, on a SQLite file of its own that start-up migrates and fills with
+/// the demo content — what a newcomer gets from the README's run command, minus the developer pages.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "tuyengiao-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:DataFolder", _dataFolder);
+        builder.UseSetting("Seeding:DemoContent", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public string DatabaseFile => Path.Combine(_dataFolder, "tuyengiao.db");
+
+    public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDatabaseAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public Task WithDatabaseAsync(Func<PortalDbContext, Task> work) =>
+        WithDatabaseAsync(async db => { await work(db); return true; });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+}
