@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Content;
@@ -14,6 +15,11 @@ public static class PortalServices
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = ConnectionString(configuration, environment, provider);
         services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(provider, connectionString));
+
+        // Keys outlive a restart, so cookies and form tokens issued before it stay valid.
+        services.AddDataProtection()
+            .SetApplicationName("TuyenGiao")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder(configuration, environment), "keys")));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();

@@ -74,13 +74,16 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
     private void AddArticles(List<DemoArticle> demoArticles, Dictionary<string, Category> categoriesBySlug)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var step = Spread / Math.Max(1, demoArticles.Count - 1);
+        var today = VietnamTime.ToLocal(now).Date;
+        var daysApart = Spread.TotalDays / Math.Max(1, demoArticles.Count - 1);
         // Oldest first, so ids grow with publication time as they would on a live site.
         for (var i = demoArticles.Count - 1; i >= 0; i--)
         {
             var demo = demoArticles[i];
-            // Newest first, the first one an hour ago, minutes varied so times do not all read alike.
-            var publishedAt = now - TimeSpan.FromHours(1) - (step * i) - TimeSpan.FromMinutes(i * 53 % 600);
+            // Newest first in the file; spread back over two years, each in newsroom hours (7:00 to 20:00).
+            var localTime = today.AddDays(-Math.Round(i * daysApart)).AddMinutes(7 * 60 + (i * 53 % 780));
+            // The newest went out an hour ago; the others are weeks back, so never in the future.
+            var publishedAt = i == 0 ? now.AddHours(-1) : VietnamTime.ToUtc(localTime);
             db.Articles.Add(new Article
             {
                 Title = demo.Title,

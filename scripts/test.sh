@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The project's test command (README, and .ci/run calls it): builds, runs every test project and ends
+# with the totals alone on a line, "N passed, N failed, N skipped". Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+dotnet test TuyenGiao.sln --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0; skipped=0; total=0
+for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+    total=$((total + $(value total)))
+    passed=$((passed + $(value passed)))
+    failed=$((failed + $(value failed)))
+done
+skipped=$((total - passed - failed))
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+    exit 1
+fi
+if [ "$passed" -eq 0 ]; then
+    echo "No test ran." >&2
+    exit 1
+fi
