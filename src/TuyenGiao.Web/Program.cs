@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using TuyenGiao.Data;
+using TuyenGiao.Web.Feeds;
 using TuyenGiao.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.UseSerilogRequestLogging();
 app.UseRouting();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
+app.MapFeeds();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -13,4 +13,12 @@ public static class SiteUrls
     public static string Article(string categorySlug, string articleSlug, int id) => $"/{categorySlug}/{articleSlug}-{id}";
 
     public static string Article(ArticleCard card) => Article(card.CategorySlug, card.Slug, card.Id);
+
+    public static string CategoryFeed(string categorySlug) => $"/rss/{categorySlug}";
+
+    /// <summary>For feeds, sitemaps and link previews, which other sites read out of context.</summary>
+    public static string Absolute(HttpRequest request, string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? path
+            : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
 }

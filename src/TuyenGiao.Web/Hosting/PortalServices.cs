@@ -4,6 +4,7 @@ using TuyenGiao.Categories;
 using TuyenGiao.Content;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Search;
 using TuyenGiao.Settings;
 
 namespace TuyenGiao.Web.Hosting;
@@ -25,6 +26,7 @@ public static class PortalServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<SiteCategories>();
+        services.AddScoped<ArticleSearch>();
         services.AddScoped<SiteSettingsReader>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -15,8 +15,17 @@ public class Article
 
     public string BodyMarkdown { get; set; } = "";
 
-    /// <summary>BodyMarkdown rendered and sanitized; the only form of the body a page shows.</summary>
+    /// <summary>
+    /// BodyMarkdown rendered and sanitized; the only form of the body a page shows. Derived on every
+    /// save (see <see cref="ArticleDerivedFields"/>), so nothing a writer sets here survives.
+    /// </summary>
     public string BodyHtml { get; set; } = "";
+
+    /// <summary>Title folded for search: lower case, no tones, đ as d. Derived on save.</summary>
+    public string SearchTitle { get; set; } = "";
+
+    /// <summary>Title, sapo and plain body text, folded for search. Derived on save.</summary>
+    public string SearchText { get; set; } = "";
 
     public string? CoverImageUrl { get; set; }
     public string? CoverImageCaption { get; set; }

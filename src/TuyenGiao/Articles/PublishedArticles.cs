@@ -23,6 +23,12 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
         ToCards(Visible.Where(a => a.IsFeatured).OrderByDescending(a => a.PublishedAt).Take(count))
             .ToListAsync(cancellationToken);
 
+    /// <summary>The latest across the site, or within some categories when given.</summary>
+    public Task<List<ArticleCard>> LatestAsync(int count, IReadOnlyCollection<int>? categoryIds = null, CancellationToken cancellationToken = default) =>
+        categoryIds is null
+            ? ToCards(Visible.OrderByDescending(a => a.PublishedAt).Take(count)).ToListAsync(cancellationToken)
+            : LatestInAsync(categoryIds, count, cancellationToken);
+
     public Task<List<ArticleCard>> LatestInAsync(
         IReadOnlyCollection<int> categoryIds, int count, CancellationToken cancellationToken = default) =>
         ToCards(Visible.Where(a => categoryIds.Contains(a.CategoryId)).OrderByDescending(a => a.PublishedAt).Take(count))
@@ -40,6 +46,14 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
         return new Paged<ArticleCard>(items, page, pageSize, total);
     }
 
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Visible.CountAsync(cancellationToken);
+
+    /// <summary>One slice of all visible articles in id order, for the sitemap: URL parts and last change.</summary>
+    public Task<List<ArticleLocation>> LocationsAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        Visible.OrderBy(a => a.Id).Skip(skip).Take(take)
+            .Select(a => new ArticleLocation(a.Id, a.Slug, a.Category!.Slug, a.UpdatedAt))
+            .ToListAsync(cancellationToken);
+
     public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         Visible.Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
@@ -55,7 +69,7 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
                 .OrderByDescending(a => a.PublishedAt).Take(count))
             .ToListAsync(cancellationToken);
 
-    private static IQueryable<ArticleCard> ToCards(IQueryable<Article> articles) =>
+    internal static IQueryable<ArticleCard> ToCards(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(
             a.Id, a.Title, a.Slug, a.Sapo, a.Category!.Slug, a.Category.Name, a.CoverImageUrl, a.PublishedAt!.Value));
 }

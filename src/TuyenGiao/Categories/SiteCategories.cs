@@ -6,10 +6,17 @@ namespace TuyenGiao.Categories;
 public sealed class SiteCategories(PortalDbContext db)
 {
     /// <summary>The menu: top-level categories shown in it, each with its shown children, in display order.</summary>
-    public async Task<IReadOnlyList<MenuCategory>> MenuAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<MenuCategory>> MenuAsync(CancellationToken cancellationToken = default) =>
+        TreeAsync(onlyMenu: true, cancellationToken);
+
+    /// <summary>Every category, hidden ones too, as a two-level tree in display order.</summary>
+    public Task<IReadOnlyList<MenuCategory>> AllAsync(CancellationToken cancellationToken = default) =>
+        TreeAsync(onlyMenu: false, cancellationToken);
+
+    private async Task<IReadOnlyList<MenuCategory>> TreeAsync(bool onlyMenu, CancellationToken cancellationToken)
     {
         var shown = await db.Categories.AsNoTracking()
-            .Where(c => c.ShowInMenu)
+            .Where(c => !onlyMenu || c.ShowInMenu)
             .OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Slug, c.ParentId })
             .ToListAsync(cancellationToken);

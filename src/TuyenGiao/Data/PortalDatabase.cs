@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Articles;
 
 namespace TuyenGiao.Data;
 
@@ -19,6 +20,7 @@ public static class PortalDatabase
                 sqlServer => sqlServer.MigrationsAssembly(SqlServerMigrationsAssembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
+        options.AddInterceptors(ArticleDerivedFields.Instance);
         return options;
     }
 }

@@ -38,6 +38,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
             article.Property(a => a.CoverImageCaption).HasMaxLength(500);
             article.Property(a => a.AuthorLine).HasMaxLength(200);
             article.Property(a => a.SourceLine).HasMaxLength(300);
+            article.Property(a => a.SearchTitle).HasMaxLength(300);
             article.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             article.HasOne(a => a.Category).WithMany()
                 .HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);

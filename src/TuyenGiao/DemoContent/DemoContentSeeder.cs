@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
-using TuyenGiao.Content;
 using TuyenGiao.Data;
 using TuyenGiao.Settings;
 using TuyenGiao.Text;
 
 namespace TuyenGiao.DemoContent;
 
-public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer renderer, TimeProvider clock)
+public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
 {
     private static readonly TimeSpan Spread = TimeSpan.FromDays(730);
 
@@ -90,7 +89,6 @@ public sealed class DemoContentSeeder(PortalDbContext db, MarkdownRenderer rende
                 Slug = Slug.FromTitle(demo.Title),
                 Sapo = demo.Sapo,
                 BodyMarkdown = demo.Body,
-                BodyHtml = renderer.RenderSafeHtml(demo.Body),
                 CoverImageUrl = demo.Cover,
                 CoverImageCaption = demo.Caption,
                 AuthorLine = demo.Author,

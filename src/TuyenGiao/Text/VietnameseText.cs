@@ -29,4 +29,39 @@ public static class VietnameseText
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// The form search compares: "Tuyên Giáo ĐẢNG" → "tuyen giao dang". Character for character, so
+    /// an offset in the folded text is the same offset in the (NFC) original — that is how a snippet
+    /// highlights the reader's toned words from a match found in folded text.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var composed = text.Normalize(NormalizationForm.FormC);
+        return string.Create(composed.Length, composed, static (folded, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                folded[i] = FoldChar(source[i]);
+            }
+        });
+    }
+
+    private static char FoldChar(char c)
+    {
+        if (c < 128)
+        {
+            return char.ToLowerInvariant(c);
+        }
+        if (c is 'đ' or 'Đ')
+        {
+            return 'd';
+        }
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        return char.ToLowerInvariant(decomposed[0]);
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Articles;
-using TuyenGiao.Content;
 using TuyenGiao.DemoContent;
 using TuyenGiao.Tests.Support;
 
@@ -15,7 +14,7 @@ public sealed class DemoContentSeederTests : IDisposable
     private async Task<bool> SeedAsync()
     {
         await using var db = _database.CreateContext();
-        return await new DemoContentSeeder(db, new MarkdownRenderer(), TimeProvider.System).SeedIfEmptyAsync();
+        return await new DemoContentSeeder(db, TimeProvider.System).SeedIfEmptyAsync();
     }
 
     [Fact]

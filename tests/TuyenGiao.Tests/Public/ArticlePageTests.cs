@@ -64,7 +64,7 @@ public class ArticlePageTests(ArticlePageFixture portal) : IClassFixture<Article
     {
         var page = await HtmlPage.GetAsync(portal.CreateClient(), portal.Url);
 
-        Assert.Empty(page.Document.QuerySelectorAll("script"));
+        Assert.Empty(page.Document.QuerySelectorAll("script:not([type='application/ld+json'])"));
         Assert.DoesNotContain("alert", page.Html);
         Assert.Equal("Đoạn kết.", page.Texts(".article-body p")[^1]);
     }
@@ -132,6 +132,60 @@ public class ArticlePageTests(ArticlePageFixture portal) : IClassFixture<Article
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
         Assert.Equal("Không tìm thấy trang", page.Text("h1"));
+    }
+
+    [Fact]
+    public async Task Carries_a_canonical_link_and_preview_tags_for_other_sites()
+    {
+        var page = await HtmlPage.GetAsync(portal.CreateClient(), portal.Url);
+
+        string Meta(string selector) => page.Document.QuerySelector(selector)!.GetAttribute("content")!;
+        var canonical = "http://localhost" + portal.Url;
+        Assert.Equal(canonical, page.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("article", Meta("meta[property='og:type']"));
+        Assert.Equal("Hội nghị tổng kết công tác tuyên giáo", Meta("meta[property='og:title']"));
+        Assert.Equal("Sáng nay, hội nghị đã diễn ra tại hội trường lớn.", Meta("meta[property='og:description']"));
+        Assert.Equal("http://localhost/demo/hoi-nghi.svg", Meta("meta[property='og:image']"));
+        Assert.Equal(canonical, Meta("meta[property='og:url']"));
+        Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
+        Assert.Equal("Hội nghị tổng kết công tác tuyên giáo", Meta("meta[name='twitter:title']"));
+        Assert.Equal("http://localhost/demo/hoi-nghi.svg", Meta("meta[name='twitter:image']"));
+    }
+
+    [Fact]
+    public async Task Describes_itself_as_a_schema_org_news_article()
+    {
+        var page = await HtmlPage.GetAsync(portal.CreateClient(), portal.Url);
+
+        var script = page.Document.QuerySelector("script[type='application/ld+json']")!;
+        using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+        var root = json.RootElement;
+        Assert.Equal("NewsArticle", root.GetProperty("@type").GetString());
+        Assert.Equal("Hội nghị tổng kết công tác tuyên giáo", root.GetProperty("headline").GetString());
+        Assert.Equal("Sáng nay, hội nghị đã diễn ra tại hội trường lớn.", root.GetProperty("description").GetString());
+        Assert.Equal("http://localhost/demo/hoi-nghi.svg", root.GetProperty("image")[0].GetString());
+        Assert.Equal(new DateTime(2022, 10, 20, 8, 32, 0, DateTimeKind.Utc), root.GetProperty("datePublished").GetDateTime().ToUniversalTime());
+        Assert.Equal("Minh Châu", root.GetProperty("author").GetProperty("name").GetString());
+        Assert.Equal("http://localhost" + portal.Url, root.GetProperty("mainEntityOfPage").GetString());
+    }
+
+    [Fact]
+    public async Task A_title_that_tries_to_close_the_json_script_stays_inside_it()
+    {
+        var url = await portal.WithDatabaseAsync(async db =>
+        {
+            // A category of its own and an old date, so the hostile title shows up in no other test's lists.
+            var category = TestArticles.Category("Kiểm thử tiêu đề độc hại");
+            var article = TestArticles.Published(category, "Tiêu đề </script><script>alert(1)</script>", new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            return SiteUrls.Article(category.Slug, article.Slug, article.Id);
+        });
+
+        var page = await HtmlPage.GetAsync(portal.CreateClient(), url);
+
+        Assert.Single(page.Document.QuerySelectorAll("script"));
+        Assert.Equal("Tiêu đề </script><script>alert(1)</script>", page.Text("h1"));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
-using TuyenGiao.Content;
 using TuyenGiao.Text;
 
 namespace TuyenGiao.Tests.Support;
@@ -8,8 +7,6 @@ namespace TuyenGiao.Tests.Support;
 /// <summary>Builds articles and categories for tests that need content they fully control.</summary>
 public static class TestArticles
 {
-    private static readonly MarkdownRenderer Renderer = new();
-
     public static Category Category(string name, Category? parent = null, bool showInMenu = true) => new()
     {
         Name = name,
@@ -25,7 +22,6 @@ public static class TestArticles
         Slug = Slug.FromTitle(title),
         Sapo = $"Tóm tắt: {title}",
         BodyMarkdown = body,
-        BodyHtml = Renderer.RenderSafeHtml(body),
         Category = category,
         Status = ArticleStatus.Published,
         PublishedAt = publishedAt,

@@ -1,0 +1,82 @@
+using TuyenGiao.Articles;
+using TuyenGiao.Categories;
+using TuyenGiao.Settings;
+
+namespace TuyenGiao.Web.Feeds;
+
+/// <summary>The machine-readable side of the site: RSS feeds, sitemaps and robots.txt.</summary>
+public static class FeedEndpoints
+{
+    private const int FeedLength = 20;
+
+    // The sitemaps.org limit is 50,000 URLs a file; smaller files are quicker to make and fetch.
+    private const int MaxUrlsPerSitemap = 50_000;
+
+    public static void MapFeeds(this WebApplication app)
+    {
+        var urlsPerSitemap = Math.Clamp(app.Configuration.GetValue("Sitemap:UrlsPerFile", 10_000), 1, MaxUrlsPerSitemap);
+
+        app.MapGet("/rss", async (HttpContext context, PublishedArticles articles, SiteSettingsReader settings) =>
+        {
+            var site = await settings.GetAsync(context.RequestAborted);
+            var latest = await articles.LatestAsync(FeedLength, cancellationToken: context.RequestAborted);
+            await RssFeed.WriteAsync(context, site.SiteName, $"Tin mới nhất từ {site.SiteName}", latest);
+        });
+
+        app.MapGet("/rss/{categorySlug}", async (string categorySlug, HttpContext context, PublishedArticles articles,
+            SiteCategories categories, SiteSettingsReader settings) =>
+        {
+            var category = await categories.FindBySlugAsync(categorySlug, context.RequestAborted);
+            if (category is null)
+            {
+                return Results.NotFound();
+            }
+            var site = await settings.GetAsync(context.RequestAborted);
+            int[] ids = [category.Id, .. category.Children.Select(c => c.Id)];
+            var latest = await articles.LatestAsync(FeedLength, ids, context.RequestAborted);
+            await RssFeed.WriteAsync(context, $"{category.Name} - {site.SiteName}", category.Description ?? category.Name, latest);
+            return Results.Empty;
+        });
+
+        app.MapGet("/sitemap.xml", async (HttpContext context, PublishedArticles articles) =>
+        {
+            var files = (await articles.CountAsync(context.RequestAborted) + urlsPerSitemap - 1) / urlsPerSitemap;
+            string[] paths = ["/sitemaps/chuyen-muc.xml", .. Enumerable.Range(1, files).Select(n => $"/sitemaps/bai-viet-{n}.xml")];
+            await Sitemap.WriteIndexAsync(context, paths);
+        });
+
+        app.MapGet("/sitemaps/chuyen-muc.xml", async (HttpContext context, SiteCategories categories) =>
+        {
+            var all = await categories.AllAsync(context.RequestAborted);
+            var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend("/");
+            await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
+        });
+
+        app.MapGet("/sitemaps/bai-viet-{number:int}.xml", async (int number, HttpContext context, PublishedArticles articles) =>
+        {
+            if (number < 1)
+            {
+                return Results.NotFound();
+            }
+            var slice = await articles.LocationsAsync((number - 1) * urlsPerSitemap, urlsPerSitemap, context.RequestAborted);
+            if (slice.Count == 0)
+            {
+                return Results.NotFound();
+            }
+            await Sitemap.WriteUrlsAsync(context,
+                slice.Select(a => (SiteUrls.Article(a.CategorySlug, a.Slug, a.Id), (DateTime?)a.UpdatedAt)));
+            return Results.Empty;
+        });
+
+        app.MapGet("/robots.txt", (HttpContext context) => Results.Text(
+            $"""
+            User-agent: *
+            Allow: /
+            Disallow: /tim-kiem
+            Disallow: /admin
+
+            Sitemap: {SiteUrls.Absolute(context.Request, "/sitemap.xml")}
+
+            """, "text/plain; charset=utf-8"));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Xml;
+using TuyenGiao.Articles;
+
+namespace TuyenGiao.Web.Feeds;
+
+/// <summary>Writes an RSS 2.0 channel of articles.</summary>
+internal static class RssFeed
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static async Task WriteAsync(HttpContext context, string title, string description, IReadOnlyList<ArticleCard> articles)
+    {
+        var request = context.Request;
+        context.Response.ContentType = "application/rss+xml; charset=utf-8";
+        await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Indent = true });
+        await xml.WriteStartDocumentAsync();
+        await xml.WriteStartElementAsync(null, "rss", null);
+        await xml.WriteAttributeStringAsync(null, "version", null, "2.0");
+        await xml.WriteAttributeStringAsync("xmlns", "atom", null, AtomNamespace);
+        await xml.WriteStartElementAsync(null, "channel", null);
+        await xml.WriteElementStringAsync(null, "title", null, title);
+        await xml.WriteElementStringAsync(null, "link", null, SiteUrls.Absolute(request, "/"));
+        await xml.WriteElementStringAsync(null, "description", null, description);
+        await xml.WriteElementStringAsync(null, "language", null, "vi");
+        if (articles.Count > 0)
+        {
+            await xml.WriteElementStringAsync(null, "lastBuildDate", null, Rfc822(articles.Max(a => a.PublishedAt)));
+        }
+        await xml.WriteStartElementAsync("atom", "link", AtomNamespace);
+        await xml.WriteAttributeStringAsync(null, "href", null, SiteUrls.Absolute(request, request.Path));
+        await xml.WriteAttributeStringAsync(null, "rel", null, "self");
+        await xml.WriteAttributeStringAsync(null, "type", null, "application/rss+xml");
+        await xml.WriteEndElementAsync();
+
+        foreach (var article in articles)
+        {
+            var url = SiteUrls.Absolute(request, SiteUrls.Article(article));
+            await xml.WriteStartElementAsync(null, "item", null);
+            await xml.WriteElementStringAsync(null, "title", null, article.Title);
+            await xml.WriteElementStringAsync(null, "link", null, url);
+            await xml.WriteStartElementAsync(null, "guid", null);
+            await xml.WriteAttributeStringAsync(null, "isPermaLink", null, "true");
+            await xml.WriteStringAsync(url);
+            await xml.WriteEndElementAsync();
+            await xml.WriteElementStringAsync(null, "description", null, article.Sapo);
+            await xml.WriteElementStringAsync(null, "category", null, article.CategoryName);
+            await xml.WriteElementStringAsync(null, "pubDate", null, Rfc822(article.PublishedAt));
+            await xml.WriteEndElementAsync();
+        }
+        await xml.WriteEndElementAsync();
+        await xml.WriteEndElementAsync();
+        await xml.WriteEndDocumentAsync();
+    }
+
+    private static string Rfc822(DateTime utc) => utc.ToString("r", CultureInfo.InvariantCulture);
+}

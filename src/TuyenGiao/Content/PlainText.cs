@@ -1,0 +1,16 @@
+using Markdig;
+
+namespace TuyenGiao.Content;
+
+/// <summary>What a Markdown body says without its markup: what search indexes and snippets quote.</summary>
+public static class PlainText
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables().UseGridTables().UseFigures().UseEmphasisExtras().Build();
+
+    public static string FromMarkdown(string markdown) =>
+        Markdown.ToPlainText(markdown, Pipeline).Trim().Normalize(System.Text.NormalizationForm.FormC);
+
+    /// <summary>What a search snippet quotes from: the sapo, then the body.</summary>
+    public static string ForSnippet(string sapo, string bodyMarkdown) => $"{sapo}\n{FromMarkdown(bodyMarkdown)}";
+}
