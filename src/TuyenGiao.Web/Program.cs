@@ -19,6 +19,11 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 
+if (PortalCommands.IsCommand(args))
+{
+    return await PortalCommands.RunAsync(app, args);
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/loi");
@@ -34,6 +39,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Named so the tests' WebApplicationFactory can start this app.</summary>
 public partial class Program;

@@ -29,6 +29,7 @@ public static class PortalServices
         services.AddScoped<ArticleSearch>();
         services.AddScoped<SiteSettingsReader>();
         services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<ArchiveGenerator>();
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

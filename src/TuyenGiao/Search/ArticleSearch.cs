@@ -6,14 +6,14 @@ using TuyenGiao.Data;
 namespace TuyenGiao.Search;
 
 /// <summary>
-/// Finds published articles by the folded text kept on each article: SQLite's FTS5 index or SQL
-/// Server's full-text index over the same two columns, ranked so a title match outweighs a body match.
+/// Finds published articles through a full-text index over the folded text kept on each article:
+/// SQLite's FTS5 table, or SQL Server's full-text index on the same two columns.
+/// Ranking, in two tiers: articles with every query term in the title first, then the rest; newest
+/// first within each tier. (bm25 over tens of thousands of matches of a common phrase like "tuyen
+/// giao" costs more than the page's whole time budget, and for news the newest match is the one wanted.)
 /// </summary>
 public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
 {
-    // How much more a word in the title counts than the same word in the body.
-    private const double TitleWeight = 10.0;
-
     public async Task<Paged<SearchHit>> SearchAsync(
         SearchQuery query, SearchFilters filters, int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -22,66 +22,72 @@ public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
             return new Paged<SearchHit>([], page, pageSize, 0);
         }
 
+        var index = FullTextIndex.For(db, query);
+        var visible = Filtered(filters);
+        var inTitle = visible.Where(a => index.TitleMatches.Contains(a.Id));
+        var elsewhere = visible.Where(a => index.Matches.Contains(a.Id) && !index.TitleMatches.Contains(a.Id));
+        // Without filters the index alone can count: it holds published articles only (on SQLite).
+        var countByIndex = filters == new SearchFilters() && index.CanCountAlone;
+        var total = countByIndex
+            ? await index.CountMatchesAsync(cancellationToken)
+            : await visible.CountAsync(a => index.Matches.Contains(a.Id), cancellationToken);
+
+        // Where the title tier ends matters only once a page reaches past it. Page 1 does not count it:
+        // a full page needs nothing from the second tier, a short one has just shown the whole tier.
+        var skip = (page - 1) * pageSize;
+        List<ArticleCard> cards;
+        int inTitleCount;
+        if (skip == 0)
+        {
+            cards = await PageOf(inTitle, 0, pageSize, cancellationToken);
+            inTitleCount = cards.Count;
+        }
+        else
+        {
+            inTitleCount = countByIndex
+                ? await index.CountTitleMatchesAsync(cancellationToken)
+                : await inTitle.CountAsync(cancellationToken);
+            cards = skip < inTitleCount ? await PageOf(inTitle, skip, pageSize, cancellationToken) : [];
+        }
+        if (cards.Count < pageSize && skip + cards.Count < total)
+        {
+            cards.AddRange(await PageOf(elsewhere, Math.Max(0, skip - inTitleCount), pageSize - cards.Count, cancellationToken));
+        }
+        return new Paged<SearchHit>(await ToHitsAsync(cards, query.Words, cancellationToken), page, pageSize, total);
+    }
+
+    private IQueryable<Article> Filtered(SearchFilters filters)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        var found = from match in Matches(query)
-                    join article in db.Articles on match.ArticleId equals article.Id
-                    where article.Status == ArticleStatus.Published && article.PublishedAt <= now
-                    select new { Article = article, match.Score };
+        var articles = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
         if (filters.CategoryIds is { } categoryIds)
         {
-            found = found.Where(f => categoryIds.Contains(f.Article.CategoryId));
+            articles = articles.Where(a => categoryIds.Contains(a.CategoryId));
         }
         if (filters.FromUtc is { } from)
         {
-            found = found.Where(f => f.Article.PublishedAt >= from);
+            articles = articles.Where(a => a.PublishedAt >= from);
         }
         if (filters.BeforeUtc is { } before)
         {
-            found = found.Where(f => f.Article.PublishedAt < before);
+            articles = articles.Where(a => a.PublishedAt < before);
         }
+        return articles;
+    }
 
-        var total = await found.CountAsync(cancellationToken);
-        var cards = await PublishedArticles.ToCards(found
-                .OrderByDescending(f => f.Score).ThenByDescending(f => f.Article.PublishedAt)
-                .Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(f => f.Article))
+    private static Task<List<ArticleCard>> PageOf(IQueryable<Article> tier, int skip, int take, CancellationToken cancellationToken) =>
+        PublishedArticles.ToCards(tier.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(skip).Take(take))
             .ToListAsync(cancellationToken);
+
+    private async Task<List<SearchHit>> ToHitsAsync(List<ArticleCard> cards, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
         var ids = cards.Select(c => c.Id).ToList();
         var bodies = await db.Articles.Where(a => ids.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.BodyMarkdown, cancellationToken);
-
-        var words = query.Words;
-        var hits = cards.Select(card => new SearchHit(
+        return cards.Select(card => new SearchHit(
                 card,
                 SearchHighlighter.Highlight(card.Title, words),
                 SearchHighlighter.Snippet(PlainText.ForSnippet(card.Sapo, bodies[card.Id]), words)))
             .ToList();
-        return new Paged<SearchHit>(hits, page, pageSize, total);
     }
-
-    private IQueryable<FullTextMatch> Matches(SearchQuery query)
-    {
-        if (db.Database.IsSqlite())
-        {
-            // bm25 is lower for better matches; negated so that both engines rank higher-is-better.
-            var match = FullTextQuery.ForSqlite(query);
-            return db.Database.SqlQuery<FullTextMatch>($"""
-                SELECT rowid AS ArticleId, -bm25(ArticleSearch, {TitleWeight}, 1.0) AS Score
-                FROM ArticleSearch WHERE ArticleSearch MATCH {match}
-                """);
-        }
-        var contains = FullTextQuery.ForSqlServer(query);
-        return db.Database.SqlQuery<FullTextMatch>($"""
-            SELECT text.[KEY] AS ArticleId, CAST(text.[RANK] + {TitleWeight} * ISNULL(title.[RANK], 0) AS float) AS Score
-            FROM CONTAINSTABLE(Articles, SearchText, {contains}) AS text
-            LEFT JOIN CONTAINSTABLE(Articles, SearchTitle, {contains}) AS title ON title.[KEY] = text.[KEY]
-            """);
-    }
-}
-
-/// <summary>One row of a full-text engine's answer.</summary>
-public sealed class FullTextMatch
-{
-    public int ArticleId { get; set; }
-    public double Score { get; set; }
 }

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Data;
+
+namespace TuyenGiao.Search;
+
+/// <summary>
+/// The ids a provider's full-text index matches for a query, as subqueries the search composes with
+/// its filters (<c>Id IN (SELECT …)</c>, a shape both engines plan well). Every term is quoted in the
+/// engine's syntax, so nothing a reader types is read as an operator.
+/// </summary>
+internal sealed class FullTextIndex
+{
+    private readonly PortalDbContext _db;
+    private readonly string _match;
+    private readonly string _titleMatch;
+
+    private FullTextIndex(PortalDbContext db, string match, string titleMatch, IQueryable<int> matches, IQueryable<int> titleMatches)
+    {
+        _db = db;
+        _match = match;
+        _titleMatch = titleMatch;
+        Matches = matches;
+        TitleMatches = titleMatches;
+    }
+
+    /// <summary>Articles with every term somewhere in title, sapo or body.</summary>
+    public IQueryable<int> Matches { get; }
+
+    /// <summary>Articles with every term in the title.</summary>
+    public IQueryable<int> TitleMatches { get; }
+
+    /// <summary>SQLite's index holds only published articles, so it can count matches without a join.</summary>
+    public bool CanCountAlone => _db.Database.IsSqlite();
+
+    public static FullTextIndex For(PortalDbContext db, SearchQuery query)
+    {
+        var terms = query.Terms.Select(term => $"\"{string.Join(' ', term).Replace("\"", "\"\"", StringComparison.Ordinal)}\"").ToList();
+        if (db.Database.IsSqlite())
+        {
+            // FTS5: terms side by side are all required; a quoted phrase must appear in order.
+            var match = string.Join(' ', terms);
+            var titleMatch = $"SearchTitle : ({match})";
+            return new FullTextIndex(db, match, titleMatch,
+                db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}"),
+                db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}"));
+        }
+        var contains = string.Join(" AND ", terms);
+        return new FullTextIndex(db, contains, contains,
+            db.Database.SqlQuery<int>($"SELECT [KEY] AS Value FROM CONTAINSTABLE(Articles, SearchText, {contains})"),
+            db.Database.SqlQuery<int>($"SELECT [KEY] AS Value FROM CONTAINSTABLE(Articles, SearchTitle, {contains})"));
+    }
+
+    public Task<int> CountMatchesAsync(CancellationToken cancellationToken) => CountAsync(_match, cancellationToken);
+
+    public Task<int> CountTitleMatchesAsync(CancellationToken cancellationToken) => CountAsync(_titleMatch, cancellationToken);
+
+    private Task<int> CountAsync(string match, CancellationToken cancellationToken) =>
+        _db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+            .SingleAsync(cancellationToken);
+}
