@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using Serilog;
 using TuyenGiao.Data;
 using TuyenGiao.Web.Feeds;
 using TuyenGiao.Web.Hosting;
@@ -30,7 +29,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
-app.UseSerilogRequestLogging();
+app.UsePortalRequestLogging();
 app.UseRouting();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });

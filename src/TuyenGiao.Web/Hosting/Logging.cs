@@ -1,9 +1,20 @@
 using Serilog;
+using Serilog.Events;
 
 namespace TuyenGiao.Web.Hosting;
 
 internal static class Logging
 {
+    /// <summary>
+    /// One line per request. A request the reader abandoned (closed the tab, lost signal) ends in a
+    /// cancellation, not a failure: logged as information so that errors stay worth reading.
+    /// </summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
+            exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? LogEventLevel.Information
+            : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : LogEventLevel.Information);
+
     /// <summary>Console always; a daily rolling file when <c>Logs:FilePath</c> is set. Levels come from the "Serilog" section.</summary>
     public static IServiceCollection AddPortalLogging(this IServiceCollection services, IConfiguration configuration) =>
         services.AddSerilog((serviceProvider, logger) =>
