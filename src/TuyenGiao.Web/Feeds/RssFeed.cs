@@ -9,11 +9,14 @@ internal static class RssFeed
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
+    // Some feed readers and crawlers reject XML that starts with a byte-order mark.
+    private static readonly System.Text.UTF8Encoding NoByteOrderMark = new(encoderShouldEmitUTF8Identifier: false);
+
     public static async Task WriteAsync(HttpContext context, string title, string description, IReadOnlyList<ArticleCard> articles)
     {
         var request = context.Request;
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
-        await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Indent = true });
+        await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Indent = true, Encoding = NoByteOrderMark });
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync(null, "rss", null);
         await xml.WriteAttributeStringAsync(null, "version", null, "2.0");

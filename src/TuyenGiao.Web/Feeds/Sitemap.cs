@@ -8,6 +8,9 @@ internal static class Sitemap
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    // Some feed readers and crawlers reject XML that starts with a byte-order mark.
+    private static readonly System.Text.UTF8Encoding NoByteOrderMark = new(encoderShouldEmitUTF8Identifier: false);
+
     public static Task WriteIndexAsync(HttpContext context, IEnumerable<string> sitemapPaths) =>
         WriteAsync(context, "sitemapindex", "sitemap", sitemapPaths.Select(path => (path, (DateTime?)null)));
 
@@ -17,7 +20,7 @@ internal static class Sitemap
     private static async Task WriteAsync(HttpContext context, string root, string entry, IEnumerable<(string Path, DateTime? LastModified)> items)
     {
         context.Response.ContentType = "application/xml; charset=utf-8";
-        await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true });
+        await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Encoding = NoByteOrderMark });
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync(null, root, Namespace);
         foreach (var (path, lastModified) in items)

@@ -43,7 +43,9 @@ public class FeedTests(FeedFixture portal) : IClassFixture<FeedFixture>
         using var response = await portal.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expectedType, response.Content.Headers.ContentType?.MediaType);
-        return XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal((byte)'<', bytes[0]);
+        return XDocument.Parse(System.Text.Encoding.UTF8.GetString(bytes));
     }
 
     private Task<List<string>> VisibleTitlesAsync(Func<IQueryable<Article>, IQueryable<Article>> scope)
