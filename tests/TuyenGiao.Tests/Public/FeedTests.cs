@@ -92,10 +92,13 @@ public class FeedTests(FeedFixture portal) : IClassFixture<FeedFixture>
         Assert.All(channel.Elements("item"), i => Assert.Contains(i.Element("category")!.Value, new[] { "Thời sự trong tỉnh", "Tin trong nước" }));
     }
 
-    [Fact]
-    public async Task An_unknown_categorys_feed_is_not_found()
+    [Theory]
+    [InlineData("/rss/khong-co-chuyen-muc-nay")]
+    [InlineData("/sitemaps/bai-viet-99.xml")]
+    [InlineData("/sitemaps/bai-viet-0.xml")]
+    public async Task Feeds_of_unknown_categories_and_sitemaps_past_the_last_are_not_found(string url)
     {
-        using var response = await portal.CreateClient().GetAsync("/rss/khong-co-chuyen-muc-nay");
+        using var response = await portal.CreateClient().GetAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
@@ -135,13 +138,6 @@ public class FeedTests(FeedFixture portal) : IClassFixture<FeedFixture>
         Assert.Equal("http://localhost/", urls[0]);
         Assert.Contains("http://localhost/hoc-tap-va-lam-theo-bac", urls);
         Assert.Contains("http://localhost/thong-bao", urls);
-    }
-
-    [Fact]
-    public async Task A_sitemap_file_past_the_last_is_not_found()
-    {
-        using var response = await portal.CreateClient().GetAsync("/sitemaps/bai-viet-99.xml");
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
