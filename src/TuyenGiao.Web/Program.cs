@@ -31,6 +31,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UsePortalRequestLogging();
 app.UseRouting();
+app.UseVisitCounting();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapFeeds();

@@ -153,6 +153,37 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("TuyenGiao.Counters.ArticleDailyViews", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("ArticleDailyViews");
+                });
+
+            modelBuilder.Entity("TuyenGiao.Counters.SiteDailyVisits", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Visits")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("SiteDailyVisits");
+                });
+
             modelBuilder.Entity("TuyenGiao.Settings.SiteSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -215,6 +246,15 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("TuyenGiao.Counters.ArticleDailyViews", b =>
+                {
+                    b.HasOne("TuyenGiao.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TuyenGiao.Categories.Category", b =>

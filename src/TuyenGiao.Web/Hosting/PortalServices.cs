@@ -1,11 +1,14 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Content;
+using TuyenGiao.Counters;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
+using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Web.Hosting;
 
@@ -31,7 +34,35 @@ public static class PortalServices
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<ArchiveGenerator>();
         services.AddScoped<DatabaseInitializer>();
+        AddCounters(services, configuration);
         return services;
+    }
+
+    private static void AddCounters(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<PendingCounts>();
+        services.AddSingleton<VisitorMemory>();
+        services.AddSingleton<VisitCounter>();
+        services.AddScoped<VisitStatistics>();
+        services.AddSingleton(BotUserAgents.FromEmbeddedList());
+        // Several instances must hash a cookie-less visitor alike: give them one secret. Without it each
+        // process draws its own, which only means such a visitor may count twice after a restart.
+        var secret = configuration["Counters:VisitorSecret"] is { Length: > 0 } configured
+            ? Convert.FromBase64String(configured)
+            : RandomNumberGenerator.GetBytes(32);
+        services.AddSingleton(provider => new VisitorIds(secret, provider.GetRequiredService<TimeProvider>()));
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Counters:FlushSeconds", 10));
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<CounterFlusher>(provider, interval));
+        services.AddHostedService(provider => provider.GetRequiredService<CounterFlusher>());
+    }
+
+    /// <summary>Counting sits after routing (it reads the endpoint) and before any cache of pages.</summary>
+    public static void UseVisitCounting(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Counters:Enabled", true))
+        {
+            app.UseMiddleware<VisitCountingMiddleware>();
+        }
     }
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Articles;
+using TuyenGiao.Web.Counters;
 using TuyenGiao.Categories;
 
 namespace TuyenGiao.Web.Pages;
 
+[CountsVisits]
 public sealed class IndexModel(PublishedArticles articles, SiteCategories categories) : PageModel
 {
     private const int FeaturedCount = 5;

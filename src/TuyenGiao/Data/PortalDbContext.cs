@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Counters;
 using TuyenGiao.Settings;
 
 namespace TuyenGiao.Data;
@@ -10,6 +11,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<ArticleDailyViews> ArticleDailyViews => Set<ArticleDailyViews>();
+    public DbSet<SiteDailyVisits> SiteDailyVisits => Set<SiteDailyVisits>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -46,6 +49,19 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
             article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt });
             article.HasIndex(a => new { a.Status, a.PublishedAt });
             article.HasIndex(a => new { a.IsFeatured, a.Status, a.PublishedAt });
+        });
+
+        modelBuilder.Entity<ArticleDailyViews>(views =>
+        {
+            views.HasKey(v => new { v.ArticleId, v.Day });
+            views.HasIndex(v => v.Day);
+            views.HasOne<Article>().WithMany().HasForeignKey(v => v.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SiteDailyVisits>(visits =>
+        {
+            visits.HasKey(v => v.Day);
+            visits.Property(v => v.Day).ValueGeneratedNever();
         });
 
         modelBuilder.Entity<SiteSettings>(settings =>

@@ -20,9 +20,11 @@ public sealed class HtmlPage
     public string Html { get; }
     public IDocument Document { get; }
 
-    public static async Task<HtmlPage> GetAsync(HttpClient client, string url)
+    public static Task<HtmlPage> GetAsync(HttpClient client, string url) => SendAsync(client, new HttpRequestMessage(HttpMethod.Get, url));
+
+    public static async Task<HtmlPage> SendAsync(HttpClient client, HttpRequestMessage request)
     {
-        using var response = await client.GetAsync(url);
+        using var response = await client.SendAsync(request);
         return new HtmlPage(response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

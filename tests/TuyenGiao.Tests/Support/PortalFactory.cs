@@ -12,7 +12,22 @@ namespace TuyenGiao.Tests.Support;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "tuyengiao-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
+
+    public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "tuyengiao-tests", Guid.NewGuid().ToString("N")), ownsDataFolder: true)
+    {
+    }
+
+    private PortalFactory(string dataFolder, bool ownsDataFolder)
+    {
+        _dataFolder = dataFolder;
+        _ownsDataFolder = ownsDataFolder;
+    }
+
+    /// <summary>On a data folder the caller keeps, to look at the database after the app has stopped.</summary>
+    public static PortalFactory OnDataFolder(string dataFolder) => new(dataFolder, ownsDataFolder: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -39,7 +54,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataFolder))
+        if (_ownsDataFolder && Directory.Exists(_dataFolder))
         {
             Directory.Delete(_dataFolder, recursive: true);
         }

@@ -1,16 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Articles;
+using TuyenGiao.Counters;
+using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Web.Pages.Articles;
 
-public sealed class ShowModel(PublishedArticles articles) : PageModel
+[CountsVisits(ArticleIdRouteKey = "id")]
+public sealed class ShowModel(PublishedArticles articles, PendingCounts pendingCounts) : PageModel
 {
     private const int ListLength = 5;
 
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
     public IReadOnlyList<ArticleCard> Others { get; private set; } = [];
+
+    /// <summary>Stored views plus those counted since the last flush, so a reader's own view shows at once.</summary>
+    public long ViewCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string categorySlug, string articleSlug, int id, CancellationToken cancellationToken)
     {
@@ -26,6 +32,7 @@ public sealed class ShowModel(PublishedArticles articles) : PageModel
             return RedirectPermanent(SiteUrls.Article(categorySlugNow, article.Slug, article.Id));
         }
         Article = article;
+        ViewCount = article.ViewCount + pendingCounts.ViewsOf(article.Id);
         Related = await articles.RelatedToAsync(article, ListLength, cancellationToken);
         Others = await articles.OthersThanAsync(article, ListLength, cancellationToken);
         return Page();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Articles;
+using TuyenGiao.Web.Counters;
 using TuyenGiao.Categories;
 
 namespace TuyenGiao.Web.Pages.Categories;
 
+[CountsVisits]
 public sealed class ShowModel(SiteCategories categories, PublishedArticles articles) : PageModel
 {
     private const int PageSize = 12;

@@ -2,11 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Categories;
+using TuyenGiao.Web.Counters;
 using TuyenGiao.Search;
 using TuyenGiao.Text;
 
 namespace TuyenGiao.Web.Pages.Search;
 
+[CountsVisits]
 public sealed class IndexModel(ArticleSearch search, SiteCategories categories) : PageModel
 {
     private const int PageSize = 10;

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TuyenGiao.Data;
+
+namespace TuyenGiao.Counters;
+
+/// <summary>
+/// Writes pending counts every few seconds, and once more on a graceful stop. Each write adds to what
+/// is stored (<c>ViewCount = ViewCount + n</c>), so several web instances can flush into one database
+/// without losing one another's increments.
+/// </summary>
+public sealed class CounterFlusher(
+    IServiceScopeFactory scopes, PendingCounts pending, VisitorMemory memory, TimeProvider clock,
+    TimeSpan interval, ILogger<CounterFlusher> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(interval, clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushAsync(stoppingToken);
+                memory.Forget(clock.GetUtcNow().UtcDateTime);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushAsync(CancellationToken.None);
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var batch = pending.TakeAll();
+            if (batch.IsEmpty)
+            {
+                return;
+            }
+            try
+            {
+                await WriteAsync(batch, cancellationToken);
+            }
+            catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                pending.PutBack(batch);
+                logger.LogWarning(exception, "Chưa ghi được số lượt xem, sẽ thử lại ở lần sau");
+            }
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task WriteAsync(PendingBatch batch, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var ((articleId, day), views) in batch.Views)
+        {
+            var updated = await db.Articles.Where(a => a.Id == articleId)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.ViewCount, a => a.ViewCount + views), cancellationToken);
+            if (updated > 0)
+            {
+                await db.Database.ExecuteSqlAsync(DailyCounts.AddViews(db, articleId, day, views), cancellationToken);
+            }
+        }
+        foreach (var (day, visits) in batch.Visits)
+        {
+            await db.Database.ExecuteSqlAsync(DailyCounts.AddVisits(db, day, visits), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Data;
+
+namespace TuyenGiao.Counters;
+
+/// <summary>Reads the site's visit figures: sums of stored daily totals, plus who is online now.</summary>
+public sealed class VisitStatistics(PortalDbContext db, VisitorMemory memory, TimeProvider clock)
+{
+    public async Task<SiteStatistics> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = VisitCalendar.Today(now);
+        var weekStart = VisitCalendar.WeekStart(today);
+        // A week can start in the previous year (Monday 30/12), so read from whichever start is earlier.
+        var from = weekStart < VisitCalendar.YearStart(today) ? weekStart : VisitCalendar.YearStart(today);
+        var recent = await db.SiteDailyVisits.AsNoTracking().Where(v => v.Day >= from && v.Day <= today)
+            .ToDictionaryAsync(v => v.Day, v => v.Visits, cancellationToken);
+        var allTime = await db.SiteDailyVisits.Where(v => v.Day <= today).SumAsync(v => v.Visits, cancellationToken);
+
+        long Since(DateOnly start) => recent.Where(v => v.Key >= start).Sum(v => v.Value);
+        return new SiteStatistics(
+            memory.OnlineCount(now),
+            recent.GetValueOrDefault(today),
+            Since(weekStart),
+            Since(VisitCalendar.MonthStart(today)),
+            Since(VisitCalendar.YearStart(today)),
+            allTime);
+    }
+}
