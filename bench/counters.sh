@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# What counting views costs an article page: the same app twice on one database, counting on and off,
+# driven by wrk in alternating rounds in one run (the machine is shared and noisy), every request a new
+# reader. Prints each round, the medians and their ratio. Target: counting costs at most 10%.
+#   bench/counters.sh [rounds] [seconds-per-round]    (defaults 3 and 10)
+set -euo pipefail
+rounds=${1:-3}
+seconds=${2:-10}
+root=$(cd "$(dirname "$0")/.." && pwd)
+data=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$data"; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+dotnet build -c Release "$root/src/TuyenGiao.Web" -v quiet -nologo
+dll="$root/src/TuyenGiao.Web/bin/Release/net10.0/TuyenGiao.Web.dll"
+export ASPNETCORE_ENVIRONMENT=Production Storage__DataFolder="$data" Seeding__DemoContent=true \
+    Serilog__MinimumLevel__Default=Warning
+
+start() { # port, counting on/off
+    (cd "$root/src/TuyenGiao.Web" && exec env Counters__Enabled="$2" dotnet "$dll" --urls "http://127.0.0.1:$1") &
+    pids+=($!)
+    for _ in $(seq 60); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 1; done
+    echo "the app on port $1 did not start" >&2; exit 1
+}
+start 5101 true   # first, alone: it creates and seeds the database
+start 5102 false
+
+article=$(curl -fs "http://127.0.0.1:5101/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | head -n 1 | cut -d'"' -f2)
+echo "article page: $article"
+run() { # port → requests per second
+    wrk -t1 -c8 -d"${seconds}s" -s "$root/bench/new-reader-each-request.lua" "http://127.0.0.1:$1$article" \
+        | awk '/Requests\/sec/ { print $2 }'
+}
+run 5101 >/dev/null; run 5102 >/dev/null   # warm-up, not counted
+
+on=(); off=()
+for round in $(seq "$rounds"); do
+    on+=("$(run 5101)"); off+=("$(run 5102)")
+    echo "round $round: counting on ${on[-1]} req/s, counting off ${off[-1]} req/s"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+on_median=$(median "${on[@]}"); off_median=$(median "${off[@]}")
+awk -v on="$on_median" -v off="$off_median" 'BEGIN {
+    printf "median: counting on %.0f req/s, off %.0f req/s; on/off = %.3f (counting costs %.1f%%)\n", on, off, on / off, (1 - on / off) * 100
+}'
+sleep 12   # one flush interval, so the counts below are in the database
+echo "views stored for the article: $(curl -fs "http://127.0.0.1:5101$article" | grep -o 'Lượt xem: [0-9.]*')"
