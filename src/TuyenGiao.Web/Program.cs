@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using TuyenGiao.Accounts;
 using TuyenGiao.Data;
 using TuyenGiao.Web.Feeds;
 using TuyenGiao.Web.Hosting;
@@ -9,7 +10,14 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPortalLogging(builder.Configuration);
 builder.Services.AddPortal(builder.Configuration, builder.Environment);
-builder.Services.AddRazorPages();
+builder.Services.AddPortalAccounts();
+builder.Services.AddRazorPages(options =>
+    {
+        // A safety net under the per-page policies the authorization test insists on.
+        options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Newsroom);
+        options.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
+    })
+    .AddMvcOptions(options => VietnameseModelBinding.Apply(options.ModelBindingMessageProvider));
 // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
@@ -32,6 +40,8 @@ app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UsePortalRequestLogging();
 app.UseRouting();
 app.UseVisitCounting();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapFeeds();

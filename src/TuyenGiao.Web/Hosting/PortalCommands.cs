@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using TuyenGiao.Accounts;
 using TuyenGiao.DemoContent;
 
 namespace TuyenGiao.Web.Hosting;
@@ -9,7 +11,7 @@ namespace TuyenGiao.Web.Hosting;
 /// </summary>
 internal static class PortalCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "generate-archive";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "generate-archive" or "create-admin";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -33,9 +35,59 @@ internal static class PortalCommands
                     Console.WriteLine($"Đã tạo {count:N0} bài viết trong {stopwatch.Elapsed.TotalSeconds:N1} s.");
                 }
                 return 0;
+            case "create-admin":
+                return await CreateAdminAsync(app);
             default:
                 Console.Error.WriteLine($"Lệnh không hợp lệ: {args[0]}");
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// <c>create-admin --email … [--name …] [--password …]</c>: the first admin of an installation. Without
+    /// --password a strong one is generated and printed once.
+    /// </summary>
+    private static async Task<int> CreateAdminAsync(WebApplication app)
+    {
+        var email = app.Configuration["email"];
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            Console.Error.WriteLine("Thiếu email: create-admin --email ten@donvi.gov.vn [--name \"Họ tên\"] [--password …]");
+            return 2;
+        }
+        var password = app.Configuration["password"];
+        var generated = string.IsNullOrEmpty(password);
+        if (generated)
+        {
+            password = GeneratedPassword();
+        }
+        using var scope = app.Services.CreateScope();
+        var setup = scope.ServiceProvider.GetRequiredService<AccountSetup>();
+        var result = await setup.CreateAsync(email.Trim(), password!, app.Configuration["name"] ?? "Quản trị", Roles.Admin);
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Không tạo được tài khoản: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            return 1;
+        }
+        Console.WriteLine($"Đã tạo tài khoản quản trị {email}.");
+        if (generated)
+        {
+            Console.WriteLine($"Mật khẩu: {password}  (chỉ hiện một lần; hãy đổi sau khi đăng nhập)");
+        }
+        return 0;
+    }
+
+    // Letters and digits without look-alikes, with each class the password policy asks for.
+    private static string GeneratedPassword()
+    {
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
+        var all = upper + lower + digits;
+        var chars = new[] { Pick(upper), Pick(lower), Pick(digits) }
+            .Concat(Enumerable.Range(0, 13).Select(_ => Pick(all)))
+            .ToArray();
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+
+        static char Pick(string from) => from[RandomNumberGenerator.GetInt32(from.Length)];
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Content;
@@ -33,6 +34,7 @@ public static class PortalServices
         services.AddScoped<SiteSettingsReader>();
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<ArchiveGenerator>();
+        services.AddScoped<ReadershipReport>();
         services.AddScoped<DatabaseInitializer>();
         AddCounters(services, configuration);
         return services;
@@ -70,6 +72,13 @@ public static class PortalServices
         using var scope = app.Services.CreateScope();
         var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
         await initializer.InitializeAsync(app.Configuration.GetValue("Seeding:DemoContent", false));
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountSetup>();
+        await accounts.EnsureRolesAsync();
+        // Documented demo accounts exist only on a developer's machine, never in production.
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Seeding:DemoAccounts", false))
+        {
+            await accounts.EnsureDemoAccountsAsync();
+        }
     }
 
     private static string ConnectionString(IConfiguration configuration, IHostEnvironment environment, DatabaseProvider provider)

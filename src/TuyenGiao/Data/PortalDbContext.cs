@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Counters;
@@ -6,7 +8,7 @@ using TuyenGiao.Settings;
 
 namespace TuyenGiao.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Article> Articles => Set<Article>();
@@ -22,6 +24,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<PortalUser>().Property(u => u.DisplayName).HasMaxLength(150);
+
         modelBuilder.Entity<Category>(category =>
         {
             category.Property(c => c.Name).HasMaxLength(150);

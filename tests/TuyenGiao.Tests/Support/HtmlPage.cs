@@ -25,8 +25,11 @@ public sealed class HtmlPage
     public static async Task<HtmlPage> SendAsync(HttpClient client, HttpRequestMessage request)
     {
         using var response = await client.SendAsync(request);
-        return new HtmlPage(response.StatusCode, await response.Content.ReadAsStringAsync());
+        return await FromResponseAsync(response);
     }
+
+    public static async Task<HtmlPage> FromResponseAsync(HttpResponseMessage response) =>
+        new(response.StatusCode, await response.Content.ReadAsStringAsync());
 
     /// <summary>The trimmed, whitespace-collapsed text of the first element matching the selector.</summary>
     public string Text(string selector) =>

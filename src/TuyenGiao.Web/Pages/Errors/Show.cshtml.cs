@@ -13,6 +13,8 @@ public sealed class ShowModel : PageModel
 {
     public bool IsNotFound => Response.StatusCode == StatusCodes.Status404NotFound;
 
+    public bool IsForbidden => Response.StatusCode == StatusCodes.Status403Forbidden;
+
     public void OnGet(int? code)
     {
         // Re-executed requests keep the original status; a direct visit gets the one its URL names.

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Accounts;
+
+namespace TuyenGiao.Web.Areas.Admin.Pages.Account;
+
+/// <summary>Signing out is a form post (with its antiforgery token), never a link a page could trigger.</summary>
+[Authorize(Policy = Policies.Newsroom)]
+public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => LocalRedirect("/admin");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/admin/dang-nhap");
+    }
+}

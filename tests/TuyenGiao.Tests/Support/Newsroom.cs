@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Accounts;
+
+namespace TuyenGiao.Tests.Support;
+
+/// <summary>Accounts for tests, and browsers signed in through the real sign-in form.</summary>
+public static class Newsroom
+{
+    public const string Password = "MatKhau@2024x";
+
+    public static async Task<string> CreateAccountAsync(this PortalFactory portal, string role, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.vn";
+        using var scope = portal.Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountSetup>().CreateAsync(email, Password, $"Người thử {role}", role);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests see them).</summary>
+    public static HttpClient Browser(this PortalFactory portal) =>
+        portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Fills and posts a form of the page at <paramref name="url"/>, with the page's own antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await HtmlPage.GetAsync(client, formPage ?? url);
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new Xunit.Sdk.XunitException($"No antiforgery token on {formPage ?? url} ({page.Status})");
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = Password) =>
+        await client.PostFormAsync("/admin/dang-nhap", new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = password });
+
+    public static async Task<HttpClient> SignedInAsync(this PortalFactory portal, string role)
+    {
+        var email = await portal.CreateAccountAsync(role);
+        var client = portal.Browser();
+        using var response = await client.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public static async Task<T> WithUsersAsync<T>(this PortalFactory portal, Func<UserManager<PortalUser>, Task<T>> work)
+    {
+        using var scope = portal.Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>());
+    }
+}
