@@ -6,26 +6,10 @@
 set -euo pipefail
 rounds=${1:-3}
 seconds=${2:-10}
-root=$(cd "$(dirname "$0")/.." && pwd)
-data=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$data"; }
-trap cleanup EXIT
+source "$(dirname "$0")/common.sh"
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-dotnet build -c Release "$root/src/TuyenGiao.Web" -v quiet -nologo
-dll="$root/src/TuyenGiao.Web/bin/Release/net10.0/TuyenGiao.Web.dll"
-export ASPNETCORE_ENVIRONMENT=Production Storage__DataFolder="$data" Seeding__DemoContent=true \
-    Serilog__MinimumLevel__Default=Warning
-
-start() { # port, counting on/off
-    (cd "$root/src/TuyenGiao.Web" && exec env Counters__Enabled="$2" dotnet "$dll" --urls "http://127.0.0.1:$1") &
-    pids+=($!)
-    for _ in $(seq 60); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 1; done
-    echo "the app on port $1 did not start" >&2; exit 1
-}
-start 5101 true   # first, alone: it creates and seeds the database
-start 5102 false
+start_app 5101 Counters__Enabled=true   # first, alone: it creates and seeds the database
+start_app 5102 Counters__Enabled=false
 
 article=$(curl -fs "http://127.0.0.1:5101/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | head -n 1 | cut -d'"' -f2)
 echo "article page: $article"
