@@ -23,39 +23,9 @@ public sealed class DatabaseInitializer(PortalDbContext db, DemoContentSeeder de
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        await FillMissingSearchTextAsync(cancellationToken);
-
         if (seedDemoContent && await demoContent.SeedIfEmptyAsync(cancellationToken))
         {
             logger.LogInformation("Đã tạo nội dung trình diễn trong cơ sở dữ liệu trống");
-        }
-    }
-
-    // Articles stored before search existed have empty search columns; touching the title makes the
-    // save re-derive them (and the full-text index follows).
-    private async Task FillMissingSearchTextAsync(CancellationToken cancellationToken)
-    {
-        const int batchSize = 500;
-        var filled = 0;
-        while (true)
-        {
-            var batch = await db.Articles.Where(a => a.SearchTitle == "" && a.Title != "")
-                .OrderBy(a => a.Id).Take(batchSize).ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-            foreach (var article in batch)
-            {
-                db.Entry(article).Property(a => a.Title).IsModified = true;
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            filled += batch.Count;
-        }
-        if (filled > 0)
-        {
-            logger.LogInformation("Đã lập chỉ mục tìm kiếm cho {Count} bài viết cũ", filled);
         }
     }
 
