@@ -16,6 +16,7 @@ builder.Services.AddRazorPages(options =>
         // A safety net under the per-page policies the authorization test insists on.
         options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Newsroom);
         options.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
+        options.Conventions.AddAreaPageRoute("Admin", "/Articles/Edit", "admin/bai-viet/moi");
     })
     .AddMvcOptions(options => VietnameseModelBinding.Apply(options.ModelBindingMessageProvider));
 // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
@@ -45,6 +46,7 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapFeeds();
+app.UseUploadedMedia();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

@@ -2,11 +2,13 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
+using TuyenGiao.Audit;
 using TuyenGiao.Categories;
 using TuyenGiao.Content;
 using TuyenGiao.Counters;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Media;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
 using TuyenGiao.Web.Counters;
@@ -36,8 +38,27 @@ public static class PortalServices
         services.AddScoped<ArchiveGenerator>();
         services.AddScoped<ReadershipReport>();
         services.AddScoped<DatabaseInitializer>();
+        AddNewsroom(services, configuration, environment);
         AddCounters(services, configuration);
         return services;
+    }
+
+    private static void AddNewsroom(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<NewsroomArticles>();
+        services.AddScoped<ArticleEditing>();
+        services.AddSingleton<ArticlePreview>();
+        services.AddScoped<CategoryManagement>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<SiteSettingsEditor>();
+        services.AddScoped<ImageUploads>();
+        services.AddSingleton(new MediaStorage(
+            MediaFolder(configuration, environment),
+            configuration.GetValue("Media:MaxUploadMegabytes", 10L) * 1024 * 1024));
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Publishing:CheckSeconds", 30));
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ScheduledPublisher>(provider, interval));
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublisher>());
     }
 
     private static void AddCounters(IServiceCollection services, IConfiguration configuration)
@@ -95,7 +116,12 @@ public static class PortalServices
         throw new InvalidOperationException("ConnectionStrings:Portal must be set when Database:Provider is SqlServer.");
     }
 
-    /// <summary>Where the site keeps what is not code: the SQLite file now, uploaded media later.</summary>
+    /// <summary>Where uploaded images are kept: <c>Storage:MediaFolder</c>, by default <c>media</c> in the data folder.</summary>
+    public static string MediaFolder(IConfiguration configuration, IHostEnvironment environment) =>
+        Path.GetFullPath(configuration["Storage:MediaFolder"] ?? Path.Combine(DataFolder(configuration, environment), "media"),
+            environment.ContentRootPath);
+
+    /// <summary>Where the site keeps what is not code: the SQLite file, data-protection keys, by default the media.</summary>
     public static string DataFolder(IConfiguration configuration, IHostEnvironment environment) =>
         Path.GetFullPath(configuration["Storage:DataFolder"] ?? "App_Data", environment.ContentRootPath);
 }

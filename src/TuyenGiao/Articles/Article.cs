@@ -45,4 +45,13 @@ public class Article
     public DateTime UpdatedAt { get; set; }
     public bool IsFeatured { get; set; }
     public long ViewCount { get; set; }
+
+    /// <summary>The account that created the article; null for seeded or imported ones.</summary>
+    public string? CreatedById { get; set; }
+
+    /// <summary>
+    /// Raised by one on every editorial save. An editor's form carries the version it was opened at, so
+    /// saving over somebody else's newer save is refused instead of silently overwriting it.
+    /// </summary>
+    public int Version { get; set; }
 }

@@ -29,8 +29,19 @@ public sealed class SiteCategories(PortalDbContext db)
 
     /// <summary>A category with its children, whose articles its page lists too.</summary>
     public Task<Category?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Categories.AsNoTracking()
-            .Include(c => c.Parent)
-            .Include(c => c.Children.OrderBy(child => child.DisplayOrder))
-            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        WithFamily.FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+
+    public Task<Category?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        WithFamily.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    private IQueryable<Category> WithFamily => db.Categories.AsNoTracking()
+        .Include(c => c.Parent)
+        .Include(c => c.Children.OrderBy(child => child.DisplayOrder));
+
+    /// <summary>The current slug of the category that once had <paramref name="formerSlug"/>, if any.</summary>
+    public Task<string?> CurrentSlugForAsync(string formerSlug, CancellationToken cancellationToken = default) =>
+        db.FormerCategorySlugs.AsNoTracking()
+            .Where(f => f.Slug == formerSlug)
+            .Join(db.Categories, f => f.CategoryId, c => c.Id, (_, c) => c.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
 }

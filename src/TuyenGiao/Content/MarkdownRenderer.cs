@@ -61,8 +61,8 @@ public sealed class MarkdownRenderer
         return _sanitizer.Sanitize(html).Trim();
     }
 
-    // Images in a body are below the fold on a phone, and links out of the site must not pass our
-    // reader's session or rank to the other site.
+    // Images in a body are below the fold on a phone, uploaded ones come in several widths, and links
+    // out of the site must not pass our reader's session or rank to the other site.
     private static void AdjustForReaders(INode node)
     {
         if (node is not IElement element)
@@ -72,6 +72,11 @@ public sealed class MarkdownRenderer
         if (element.LocalName == "img")
         {
             element.SetAttribute("loading", "lazy");
+            if (ResponsiveImages.SrcSet(element.GetAttribute("src")) is { } srcset)
+            {
+                element.SetAttribute("srcset", srcset);
+                element.SetAttribute("sizes", ResponsiveImages.Sizes);
+            }
         }
         else if (element.LocalName == "a" && element.GetAttribute("href") is { } href && IsExternal(href))
         {

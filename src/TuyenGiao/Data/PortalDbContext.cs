@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
+using TuyenGiao.Audit;
 using TuyenGiao.Categories;
 using TuyenGiao.Counters;
+using TuyenGiao.Media;
 using TuyenGiao.Settings;
 
 namespace TuyenGiao.Data;
@@ -15,6 +17,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<ArticleDailyViews> ArticleDailyViews => Set<ArticleDailyViews>();
     public DbSet<SiteDailyVisits> SiteDailyVisits => Set<SiteDailyVisits>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<FormerCategorySlug> FormerCategorySlugs => Set<FormerCategorySlug>();
+    public DbSet<MediaImage> MediaImages => Set<MediaImage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -54,6 +60,45 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             article.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAt });
             article.HasIndex(a => new { a.Status, a.PublishedAt });
             article.HasIndex(a => new { a.IsFeatured, a.Status, a.PublishedAt });
+            article.Property(a => a.CreatedById).HasMaxLength(450);
+            article.Property(a => a.Version).IsConcurrencyToken();
+            // The newsroom's list, filtered by author.
+            article.HasIndex(a => a.CreatedById);
+        });
+
+        modelBuilder.Entity<ArticleRevision>(revision =>
+        {
+            revision.Property(r => r.SavedById).HasMaxLength(450);
+            revision.Property(r => r.SavedByName).HasMaxLength(256);
+            revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            revision.Property(r => r.Changes).HasMaxLength(500);
+            revision.HasIndex(r => new { r.ArticleId, r.Id });
+            revision.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.Property(e => e.UserId).HasMaxLength(450);
+            entry.Property(e => e.UserName).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(200);
+            entry.Property(e => e.RecordType).HasMaxLength(50);
+            entry.Property(e => e.RecordId).HasMaxLength(450);
+            entry.Property(e => e.RecordName).HasMaxLength(300);
+            entry.HasIndex(e => new { e.RecordType, e.Id });
+        });
+
+        modelBuilder.Entity<FormerCategorySlug>(former =>
+        {
+            former.HasKey(f => f.Slug);
+            former.Property(f => f.Slug).HasMaxLength(150);
+            former.HasOne<Category>().WithMany().HasForeignKey(f => f.CategoryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MediaImage>(image =>
+        {
+            image.Property(i => i.Url).HasMaxLength(500);
+            image.Property(i => i.OriginalFileName).HasMaxLength(260);
+            image.Property(i => i.UploadedByName).HasMaxLength(256);
         });
 
         modelBuilder.Entity<ArticleDailyViews>(views =>

@@ -3,8 +3,12 @@ using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Accounts;
+using TuyenGiao.Articles;
+using TuyenGiao.Audit;
+using TuyenGiao.Data;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Admin;
@@ -21,11 +25,67 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private static readonly Dictionary<string, (string Anonymous, string Editor, string Admin)> Matrix = new()
     {
         ["/admin"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/anh"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/moi"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/{id:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/{id:int}/lich-su"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/{id:int}/lich-su/{revisionId:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/cai-dat"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/chuyen-muc"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/chuyen-muc/{id:int}"] = ("→ " + SignIn, "403", "200"),
         ["/admin/dang-nhap"] = ("200", "200", "200"),
         ["/admin/dang-xuat"] = ("→ " + SignIn, "→ /admin", "→ /admin"),
         ["/admin/doi-mat-khau"] = ("→ " + SignIn, "200", "200"),
         ["/admin/nguoi-dung"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/nguoi-dung/moi"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/nguoi-dung/{id}"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/nhat-ky"] = ("→ " + SignIn, "403", "200"),
     };
+
+    // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
+    private static readonly string[] AdminOnlyPosts =
+    [
+        "/admin/cai-dat", "/admin/chuyen-muc", "/admin/chuyen-muc/{category}", "/admin/chuyen-muc/{category}?handler=Delete",
+        "/admin/nguoi-dung/moi", "/admin/nguoi-dung/{user}", "/admin/nguoi-dung/{user}?handler=Disable",
+        "/admin/nguoi-dung/{user}?handler=ResetPassword",
+    ];
+
+    private Dictionary<string, string>? _samples;
+
+    /// <summary>Real records for the routes' parameters: an article with a revision, a category, an account.</summary>
+    private async Task<Dictionary<string, string>> SamplesAsync()
+    {
+        if (_samples is not null)
+        {
+            return _samples;
+        }
+        var userId = await portal.WithUsersAsync(async users =>
+            (await users.FindByEmailAsync(await portal.CreateAccountAsync(Roles.Editor)))!.Id);
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var category = await db.Categories.OrderBy(c => c.Id).FirstAsync();
+        var created = await scope.ServiceProvider.GetRequiredService<ArticleEditing>().CreateAsync(
+            new ArticleSave(new ArticleContent("Bài mẫu cho ma trận quyền", "", "Nội dung.", category.Id, null, null, null, null, false), 0, PublishChoice.Keep),
+            Actor.System);
+        var revision = await db.ArticleRevisions.FirstAsync(r => r.ArticleId == created.Article!.Id);
+        return _samples = new Dictionary<string, string>
+        {
+            ["/admin/bai-viet/{id:int}"] = $"/admin/bai-viet/{created.Article!.Id}",
+            ["/admin/bai-viet/{id:int}/lich-su"] = $"/admin/bai-viet/{created.Article.Id}/lich-su",
+            ["/admin/bai-viet/{id:int}/lich-su/{revisionId:int}"] = $"/admin/bai-viet/{created.Article.Id}/lich-su/{revision.Id}",
+            ["/admin/chuyen-muc/{id:int}"] = $"/admin/chuyen-muc/{category.Id}",
+            ["/admin/nguoi-dung/{id}"] = $"/admin/nguoi-dung/{userId}",
+            ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{user}"] = userId,
+        };
+    }
+
+    private async Task<IEnumerable<(string Url, (string Anonymous, string Editor, string Admin) Expected)>> RowsAsync()
+    {
+        var samples = await SamplesAsync();
+        return Matrix.Select(m => (samples.GetValueOrDefault(m.Key, m.Key), m.Value));
+    }
 
     private static async Task<string> AnswerAsync(HttpClient client, string url)
     {
@@ -68,7 +128,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     public async Task Anonymous_visitors_are_sent_to_sign_in()
     {
         var client = portal.Browser();
-        foreach (var (url, expected) in Matrix)
+        foreach (var (url, expected) in await RowsAsync())
         {
             Assert.Equal((url, expected.Anonymous), (url, await AnswerAsync(client, url)));
         }
@@ -78,7 +138,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     public async Task Editors_get_403_on_admin_only_pages()
     {
         var client = await portal.SignedInAsync(Roles.Editor);
-        foreach (var (url, expected) in Matrix.Where(m => m.Key != SignIn))
+        foreach (var (url, expected) in (await RowsAsync()).Where(m => m.Url != SignIn))
         {
             Assert.Equal((url, expected.Editor), (url, await AnswerAsync(client, url)));
         }
@@ -88,10 +148,32 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     public async Task Admins_get_through_everywhere()
     {
         var client = await portal.SignedInAsync(Roles.Admin);
-        foreach (var (url, expected) in Matrix.Where(m => m.Key != SignIn))
+        foreach (var (url, expected) in (await RowsAsync()).Where(m => m.Url != SignIn))
         {
             Assert.Equal((url, expected.Admin), (url, await AnswerAsync(client, url)));
         }
+    }
+
+    [Fact]
+    public async Task Editors_posting_to_admin_only_forms_get_403_and_change_nothing()
+    {
+        var samples = await SamplesAsync();
+        var client = await portal.SignedInAsync(Roles.Editor);
+        var auditLinesBefore = await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync());
+
+        foreach (var template in AdminOnlyPosts)
+        {
+            var url = template.Replace("{category}", samples["{category}"]).Replace("{user}", samples["{user}"]);
+            // The editor's own, valid form token: only the role stands in the way.
+            using var response = await client.PostFormAsync(url, new Dictionary<string, string>
+            {
+                ["Form.Name"] = "Đổi bởi biên tập viên", ["Form.SiteName"] = "Đổi bởi biên tập viên", ["confirm"] = "true",
+                ["Form.Email"] = "la@example.vn", ["Form.DisplayName"] = "Lạ", ["Form.Role"] = Roles.Admin,
+            }, formPage: "/admin/doi-mat-khau");
+            Assert.Equal((url, HttpStatusCode.Forbidden), (url, response.StatusCode));
+        }
+
+        Assert.Equal(auditLinesBefore, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
     }
 
     [Fact]

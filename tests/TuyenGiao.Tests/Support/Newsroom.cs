@@ -27,19 +27,37 @@ public static class Newsroom
     /// <summary>Fills and posts a form of the page at <paramref name="url"/>, with the page's own antiforgery token.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IDictionary<string, string> fields, string? formPage = null)
     {
-        var page = await HtmlPage.GetAsync(client, formPage ?? url);
-        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new Xunit.Sdk.XunitException($"No antiforgery token on {formPage ?? url} ({page.Status})");
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await TokenAsync(client, formPage ?? url) };
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    /// <summary>Posts a form with a file, as a browser's multipart form does.</summary>
+    public static async Task<HttpResponseMessage> PostWithFileAsync(
+        this HttpClient client, string url, IDictionary<string, string> fields, string fileName, byte[] file, string formPage)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        content.Add(new StringContent(await TokenAsync(client, formPage)), "__RequestVerificationToken");
+        content.Add(new ByteArrayContent(file), "upload", fileName);
+        return await client.PostAsync(url, content);
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string formPage)
+    {
+        var page = await HtmlPage.GetAsync(client, formPage);
+        return page.Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new Xunit.Sdk.XunitException($"No antiforgery token on {formPage} ({page.Status})");
     }
 
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password = Password) =>
         await client.PostFormAsync("/admin/dang-nhap", new Dictionary<string, string> { ["Form.Email"] = email, ["Form.Password"] = password });
 
-    public static async Task<HttpClient> SignedInAsync(this PortalFactory portal, string role)
+    public static async Task<HttpClient> SignedInAsync(this PortalFactory portal, string role, string? email = null)
     {
-        var email = await portal.CreateAccountAsync(role);
+        email = await portal.CreateAccountAsync(role, email);
         var client = portal.Browser();
         using var response = await client.SignInAsync(email);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

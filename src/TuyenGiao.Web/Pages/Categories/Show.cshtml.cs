@@ -18,6 +18,10 @@ public sealed class ShowModel(SiteCategories categories, PublishedArticles artic
         string categorySlug, [FromQuery(Name = SiteUrls.PageQueryKey)] int page = 1, CancellationToken cancellationToken = default)
     {
         var category = await categories.FindBySlugAsync(categorySlug, cancellationToken);
+        if (category is null && await categories.CurrentSlugForAsync(categorySlug, cancellationToken) is { } renamedTo)
+        {
+            return RedirectPermanent(SiteUrls.Category(renamedTo) + Request.QueryString);
+        }
         if (category is null || page < 1)
         {
             return NotFound();

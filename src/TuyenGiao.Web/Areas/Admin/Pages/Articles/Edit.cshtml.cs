@@ -1,0 +1,167 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Accounts;
+using TuyenGiao.Articles;
+using TuyenGiao.Categories;
+using TuyenGiao.Media;
+
+namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
+
+/// <summary>
+/// Writing an article: one form, whose buttons save, publish, schedule, unpublish, preview or upload an
+/// image. Every path that does not end in a saved article re-shows the form with all that was typed.
+/// </summary>
+[Authorize(Policy = Policies.Newsroom)]
+public sealed class EditModel(
+    NewsroomArticles articles, ArticleEditing editing, ArticlePreview preview, SiteCategories categories,
+    ImageUploads uploads, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ArticleForm Form { get; set; } = new();
+
+    /// <summary>Where an uploaded image goes: "body" appends it to the Markdown, "cover" makes it the cover.</summary>
+    [BindProperty]
+    public string? UploadTarget { get; set; }
+
+    public int? Id { get; private set; }
+    public Article? Saved { get; private set; }
+    public IReadOnlyList<MenuCategory> Categories { get; private set; } = [];
+    public Article? Preview { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (Saved is not null)
+        {
+            Form = ArticleForm.From(Saved);
+        }
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int? id) => SaveAsync(id, PublishChoice.Keep);
+
+    public Task<IActionResult> OnPostPublishAsync(int? id) => SaveAsync(id, PublishChoice.Publish);
+
+    public Task<IActionResult> OnPostScheduleAsync(int? id) => SaveAsync(id, PublishChoice.Schedule);
+
+    public Task<IActionResult> OnPostUnpublishAsync(int? id) => SaveAsync(id, PublishChoice.Unpublish);
+
+    public async Task<IActionResult> OnPostPreviewAsync(int? id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var category = await categories.FindAsync(Form.CategoryId ?? 0, HttpContext.RequestAborted);
+        if (category is null)
+        {
+            ModelState.AddModelError("Form.CategoryId", "Vui lòng chọn chuyên mục để xem trước.");
+            return Page();
+        }
+        var publishedAt = Saved?.PublishedAt ?? clock.GetUtcNow().UtcDateTime;
+        Preview = preview.Build(Form.ToContent(), category, publishedAt);
+        return Page();
+    }
+
+    /// <summary>Without JavaScript, an image is uploaded with the whole form, which comes back as it was plus the image.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(int? id, IFormFile? upload)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        ModelState.Clear();
+        if (upload is null || upload.Length == 0)
+        {
+            ModelState.AddModelError("upload", "Vui lòng chọn một ảnh để tải lên.");
+            return Page();
+        }
+        await using var stream = upload.OpenReadStream();
+        var result = await uploads.SaveAsync(stream, upload.FileName, User.ToActor(), HttpContext.RequestAborted);
+        if (result.Image is not { } image)
+        {
+            ModelState.AddModelError("upload", result.Error!);
+            return Page();
+        }
+        if (UploadTarget == "cover")
+        {
+            Form.CoverImageUrl = image.Url;
+            Notice = "Đã tải ảnh lên và đặt làm ảnh đại diện. Bấm Lưu để giữ thay đổi.";
+        }
+        else
+        {
+            Form.Body = MediaMarkdown.AppendImage(Form.Body, image);
+            Notice = "Đã tải ảnh lên và chèn vào cuối nội dung. Bấm Lưu để giữ thay đổi.";
+        }
+        // The notice is for this response only, not for the next page.
+        TempData.Remove(nameof(Notice));
+        return Page();
+    }
+
+    private async Task<IActionResult> SaveAsync(int? id, PublishChoice choice)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var save = Form.ToSave(choice);
+        var result = id is { } existing
+            ? await editing.SaveAsync(existing, save, User.ToActor(), HttpContext.RequestAborted)
+            : await editing.CreateAsync(save, User.ToActor(), HttpContext.RequestAborted);
+        switch (result.Outcome)
+        {
+            case SaveOutcome.Saved:
+                Notice = SavedNotice(result.Article!);
+                return LocalRedirect($"/admin/bai-viet/{result.Article!.Id}");
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Conflict:
+                var latest = (await articles.RevisionsAsync(id!.Value, HttpContext.RequestAborted)).FirstOrDefault();
+                ModelState.AddModelError(string.Empty,
+                    $"Bài viết đã được {latest?.SavedByName ?? "người khác"} lưu lúc {NewsroomTime.Format(result.Article!.UpdatedAt)}, sau khi bạn mở nó. "
+                    + "Chưa lưu gì của bạn: nội dung bạn gõ vẫn còn nguyên dưới đây. Hãy xem bản hiện tại trong Lịch sử; "
+                    + "nếu bấm lưu lại, bản của bạn sẽ thay bản đó (bản đó vẫn được giữ trong Lịch sử).");
+                // A second, deliberate save goes through, knowing what it replaces.
+                ModelState.Remove("Form.Version");
+                Form.Version = result.Article.Version;
+                return Page();
+            default:
+                foreach (var (field, message) in result.Errors)
+                {
+                    ModelState.AddModelError(field == nameof(ArticleContent.BodyMarkdown) ? "Form.Body" : $"Form.{field}", message);
+                }
+                return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int? id)
+    {
+        Id = id;
+        Categories = await categories.AllAsync(HttpContext.RequestAborted);
+        if (id is null)
+        {
+            return true;
+        }
+        Saved = await articles.FindAsync(id.Value, HttpContext.RequestAborted);
+        return Saved is not null;
+    }
+
+    private static string SavedNotice(Article article) => article.Status switch
+    {
+        ArticleStatus.Published => "Đã lưu. Bài viết đang hiện trên trang công khai.",
+        ArticleStatus.Scheduled => $"Đã lưu. Bài viết sẽ tự động đăng lúc {NewsroomTime.Format(article.PublishedAt!.Value)}.",
+        ArticleStatus.Unpublished => "Đã lưu. Bài viết đã được gỡ khỏi trang công khai.",
+        _ => "Đã lưu bản nháp.",
+    };
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Accounts;
+using TuyenGiao.Articles;
+using TuyenGiao.Categories;
+
+namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
+
+/// <summary>One earlier version of an article, shown as readers would have seen it, with a button to bring it back.</summary>
+[Authorize(Policy = Policies.Newsroom)]
+public sealed class RevisionModel(NewsroomArticles articles, ArticleEditing editing, ArticlePreview preview, SiteCategories categories) : PageModel
+{
+    public Article Current { get; private set; } = null!;
+    public ArticleRevision Revision { get; private set; } = null!;
+    public ArticleContent Saved { get; private set; } = null!;
+    public Article Rendered { get; private set; } = null!;
+    public IReadOnlyList<string> DiffersFromCurrent { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, int revisionId) =>
+        await LoadAsync(id, revisionId) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRestoreAsync(int id, int revisionId, int version)
+    {
+        var result = await editing.RestoreAsync(id, revisionId, version, User.ToActor(), HttpContext.RequestAborted);
+        switch (result.Outcome)
+        {
+            case SaveOutcome.Saved:
+                TempData["Notice"] = "Đã khôi phục bản cũ. Bản trước khi khôi phục vẫn còn trong Lịch sử.";
+                return LocalRedirect($"/admin/bai-viet/{id}");
+            case SaveOutcome.Conflict:
+                ModelState.AddModelError(string.Empty, "Bài viết vừa được người khác lưu. Hãy xem lại bản này so với bản hiện tại rồi khôi phục lại nếu vẫn cần.");
+                return await LoadAsync(id, revisionId) ? Page() : NotFound();
+            default:
+                return NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(int id, int revisionId)
+    {
+        var current = await articles.FindAsync(id, HttpContext.RequestAborted);
+        var revision = await articles.RevisionAsync(id, revisionId, HttpContext.RequestAborted);
+        if (current is null || revision is null)
+        {
+            return false;
+        }
+        Current = current;
+        Revision = revision;
+        Saved = revision.ReadContent();
+        var category = await categories.FindAsync(Saved.CategoryId, HttpContext.RequestAborted) ?? current.Category!;
+        Rendered = preview.Build(Saved, category, current.PublishedAt ?? revision.SavedAt);
+        DiffersFromCurrent = ArticleContent.Of(current).ChangedSince(Saved);
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Accounts;
+using TuyenGiao.Media;
+
+namespace TuyenGiao.Web.Areas.Admin.Pages.Media;
+
+/// <summary>The image library: recent uploads with their Markdown, and the upload the editor's drag-and-drop calls.</summary>
+[Authorize(Policy = Policies.Newsroom)]
+public sealed class IndexModel(ImageUploads uploads) : PageModel
+{
+    private const int Shown = 60;
+
+    public IReadOnlyList<MediaImage> Images { get; private set; } = [];
+    public MediaImage? Uploaded { get; private set; }
+
+    public async Task OnGetAsync() => Images = await uploads.RecentAsync(Shown, HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? upload)
+    {
+        var result = await UploadAsync(upload);
+        if (result.Error is not null)
+        {
+            ModelState.AddModelError("upload", result.Error);
+        }
+        Uploaded = result.Image;
+        Images = await uploads.RecentAsync(Shown, HttpContext.RequestAborted);
+        return Page();
+    }
+
+    /// <summary>For the editor's drag-and-drop: the Markdown to insert, or the reason the image was refused.</summary>
+    public async Task<IActionResult> OnPostJsonAsync(IFormFile? upload)
+    {
+        var result = await UploadAsync(upload);
+        return result.Image is { } image
+            ? new JsonResult(new { url = image.Url, markdown = MediaMarkdown.ImageOf(image) })
+            : new JsonResult(new { error = result.Error }) { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
+    private async Task<UploadResult> UploadAsync(IFormFile? upload)
+    {
+        if (upload is null || upload.Length == 0)
+        {
+            return new UploadResult(null, "Vui lòng chọn một ảnh để tải lên.");
+        }
+        await using var stream = upload.OpenReadStream();
+        return await uploads.SaveAsync(stream, upload.FileName, User.ToActor(), HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Accounts;
+
+namespace TuyenGiao.Web.Areas.Admin.Pages.Users;
+
+[Authorize(Policy = Policies.SiteAdmin)]
+public sealed class CreateModel(AccountAdministration accounts) : PageModel
+{
+    [BindProperty]
+    public AccountForm Form { get; set; } = new();
+
+    /// <summary>Shown once, on the page that answers the creation; never stored anywhere readable.</summary>
+    public string? TemporaryPassword { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var result = await accounts.CreateAsync(Form.Email, Form.DisplayName, Form.Role, User.ToActor());
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError("Form.Email", result.Error!);
+            return Page();
+        }
+        TemporaryPassword = result.TemporaryPassword;
+        return Page();
+    }
+}

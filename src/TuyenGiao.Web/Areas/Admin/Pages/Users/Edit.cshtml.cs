@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TuyenGiao.Accounts;
+
+namespace TuyenGiao.Web.Areas.Admin.Pages.Users;
+
+[Authorize(Policy = Policies.SiteAdmin)]
+public sealed class EditModel(AccountAdministration accounts) : PageModel
+{
+    [BindProperty]
+    public AccountForm Form { get; set; } = new();
+
+    public AccountRow Account { get; private set; } = null!;
+    public string? Notice { get; private set; }
+    public string? TemporaryPassword { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        Form = new AccountForm { Email = Account.User.Email ?? "", DisplayName = Account.User.DisplayName, Role = Account.Role };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        // The email is the sign-in name and is not changed here.
+        ModelState.Remove("Form.Email");
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync(id) ? Page() : NotFound();
+        }
+        return await AfterAsync(id, await accounts.UpdateAsync(id, Form.DisplayName, Form.Role, User.ToActor()), "Đã lưu tài khoản.");
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string id) =>
+        await AfterAsync(id, await accounts.DisableAsync(id, User.ToActor()), "Đã vô hiệu hóa tài khoản: người này bị đăng xuất ngay và không đăng nhập được nữa.");
+
+    public async Task<IActionResult> OnPostEnableAsync(string id) =>
+        await AfterAsync(id, await accounts.EnableAsync(id, User.ToActor()), "Đã kích hoạt lại tài khoản.");
+
+    public async Task<IActionResult> OnPostResetPasswordAsync(string id) =>
+        await AfterAsync(id, await accounts.ResetPasswordAsync(id, User.ToActor()), "Đã đặt lại mật khẩu; các phiên đăng nhập cũ của tài khoản này đã hết hiệu lực.");
+
+    private async Task<IActionResult> AfterAsync(string id, AccountResult result, string notice)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (result.Succeeded)
+        {
+            Notice = notice;
+            TemporaryPassword = result.TemporaryPassword;
+            ModelState.Clear();
+            Form = new AccountForm { Email = Account.User.Email ?? "", DisplayName = Account.User.DisplayName, Role = Account.Role };
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, result.Error!);
+            Form.Email = Account.User.Email ?? "";
+        }
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        if (await accounts.FindAsync(id) is not { } account)
+        {
+            return false;
+        }
+        Account = account;
+        return true;
+    }
+}

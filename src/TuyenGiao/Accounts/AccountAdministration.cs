@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Audit;
+using TuyenGiao.Data;
+
+namespace TuyenGiao.Accounts;
+
+/// <summary>A newsroom account as the users page lists it.</summary>
+public sealed record AccountRow(PortalUser User, string Role, bool Disabled, bool LockedOut);
+
+/// <summary>The outcome of an account change: an error in Vietnamese, or a temporary password to hand over.</summary>
+public sealed record AccountResult(string? Error, string? TemporaryPassword = null, string? UserId = null)
+{
+    public bool Succeeded => Error is null;
+}
+
+/// <summary>
+/// What admins do to accounts. A disabled account is locked out for good and its security stamp renewed,
+/// so its open sessions end at their next request (the stamp is checked on every request).
+/// </summary>
+public sealed class AccountAdministration(UserManager<PortalUser> users, AccountSetup setup, PortalDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AccountRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var rows = new List<AccountRow>();
+        foreach (var user in await users.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(cancellationToken))
+        {
+            rows.Add(await RowAsync(user, now));
+        }
+        return rows;
+    }
+
+    public async Task<AccountRow?> FindAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        return user is null ? null : await RowAsync(user, clock.GetUtcNow());
+    }
+
+    /// <summary>Creates an account with a temporary password, shown once to the admin to hand over.</summary>
+    public async Task<AccountResult> CreateAsync(string email, string displayName, string role, Actor actor)
+    {
+        var password = TemporaryPassword();
+        var result = await setup.CreateAsync(email.Trim(), password, displayName.Trim(), role);
+        if (!result.Succeeded)
+        {
+            return new AccountResult(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        var user = (await users.FindByEmailAsync(email.Trim()))!;
+        audit.Record(actor, $"Tạo tài khoản ({RoleNames.Of(role)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
+        await db.SaveChangesAsync();
+        return new AccountResult(null, password, user.Id);
+    }
+
+    public async Task<AccountResult> UpdateAsync(string id, string displayName, string role, Actor actor) =>
+        await ChangeAsync(id, actor, async user =>
+        {
+            if (user.Id == actor.UserId && role != Roles.Admin)
+            {
+                return new AccountResult("Không thể tự bỏ quyền quản trị của chính mình.");
+            }
+            user.DisplayName = displayName.Trim();
+            var update = await users.UpdateAsync(user);
+            if (!update.Succeeded)
+            {
+                return new AccountResult(string.Join(" ", update.Errors.Select(e => e.Description)));
+            }
+            var current = await users.GetRolesAsync(user);
+            if (!current.SequenceEqual([role]))
+            {
+                await users.RemoveFromRolesAsync(user, current);
+                await users.AddToRoleAsync(user, role);
+            }
+            audit.Record(actor, $"Sửa tài khoản ({RoleNames.Of(role)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
+            return new AccountResult(null);
+        });
+
+    public Task<AccountResult> DisableAsync(string id, Actor actor) =>
+        ChangeAsync(id, actor, async user =>
+        {
+            if (user.Id == actor.UserId)
+            {
+                return new AccountResult("Không thể tự vô hiệu hóa tài khoản của chính mình.");
+            }
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(user);
+            audit.Record(actor, "Vô hiệu hóa tài khoản", AuditRecordTypes.Account, user.Id, user.Email ?? "");
+            return new AccountResult(null);
+        });
+
+    public Task<AccountResult> EnableAsync(string id, Actor actor) =>
+        ChangeAsync(id, actor, async user =>
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            audit.Record(actor, "Kích hoạt lại tài khoản", AuditRecordTypes.Account, user.Id, user.Email ?? "");
+            return new AccountResult(null);
+        });
+
+    /// <summary>Replaces the password with a temporary one and ends the account's open sessions.</summary>
+    public Task<AccountResult> ResetPasswordAsync(string id, Actor actor) =>
+        ChangeAsync(id, actor, async user =>
+        {
+            var password = TemporaryPassword();
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var reset = await users.ResetPasswordAsync(user, token, password);
+            if (!reset.Succeeded)
+            {
+                return new AccountResult(string.Join(" ", reset.Errors.Select(e => e.Description)));
+            }
+            audit.Record(actor, "Đặt lại mật khẩu", AuditRecordTypes.Account, user.Id, user.Email ?? "");
+            return new AccountResult(null, password);
+        });
+
+    private async Task<AccountResult> ChangeAsync(string id, Actor actor, Func<PortalUser, Task<AccountResult>> change)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return new AccountResult("Tài khoản không còn tồn tại.");
+        }
+        var result = await change(user);
+        if (result.Succeeded)
+        {
+            await db.SaveChangesAsync();
+        }
+        return result with { UserId = user.Id };
+    }
+
+    private async Task<AccountRow> RowAsync(PortalUser user, DateTimeOffset now)
+    {
+        var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
+        var disabled = user.LockoutEnd == DateTimeOffset.MaxValue;
+        return new AccountRow(user, role, disabled, !disabled && user.LockoutEnd > now);
+    }
+
+    /// <summary>Meets the password policy: 14 characters with upper case, lower case and digits, no look-alikes.</summary>
+    private static string TemporaryPassword()
+    {
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string lower = "abcdefghijkmnpqrstuvwxyz";
+        const string digits = "23456789";
+        const string all = upper + lower + digits;
+        char[] password =
+        [
+            RandomNumberGenerator.GetItems<char>(upper, 1)[0],
+            RandomNumberGenerator.GetItems<char>(lower, 1)[0],
+            RandomNumberGenerator.GetItems<char>(digits, 1)[0],
+            .. RandomNumberGenerator.GetItems<char>(all, 11),
+        ];
+        RandomNumberGenerator.Shuffle(password.AsSpan());
+        return new string(password);
+    }
+}

@@ -1,0 +1,35 @@
+namespace TuyenGiao.Articles;
+
+/// <summary>What happens to an article's status when an editor saves it.</summary>
+public enum PublishChoice
+{
+    /// <summary>Save the text and leave the status as it is (a new article starts as a draft).</summary>
+    Keep,
+    Publish,
+    Schedule,
+    Unpublish,
+}
+
+/// <summary>One press of a save button: the form's content, the version it was opened at, and what to do.</summary>
+public sealed record ArticleSave(ArticleContent Content, int Version, PublishChoice Choice, DateTime? ScheduleAtUtc = null);
+
+public enum SaveOutcome
+{
+    Saved,
+    Invalid,
+
+    /// <summary>Somebody saved the article after this editor opened it; nothing was written.</summary>
+    Conflict,
+    NotFound,
+}
+
+/// <summary>
+/// The outcome of a save. <see cref="Errors"/> is keyed by the <see cref="ArticleContent"/> property (or
+/// "ScheduleAt") it is about, so the form can show each message beside its field.
+/// </summary>
+public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnlyDictionary<string, string> Errors)
+{
+    public static SaveResult Invalid(IReadOnlyDictionary<string, string> errors) => new(SaveOutcome.Invalid, null, errors);
+
+    public static SaveResult NotFound { get; } = new(SaveOutcome.NotFound, null, new Dictionary<string, string>());
+}

@@ -1,0 +1,13 @@
+namespace TuyenGiao.Audit;
+
+/// <summary>The kinds of record the audit log names, as the log page shows and filters them.</summary>
+public static class AuditRecordTypes
+{
+    public const string Article = "Bài viết";
+    public const string Category = "Chuyên mục";
+    public const string Account = "Tài khoản";
+    public const string Image = "Ảnh";
+    public const string Settings = "Cài đặt";
+
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings];
+}

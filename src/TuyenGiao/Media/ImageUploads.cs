@@ -1,0 +1,131 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SkiaSharp;
+using TuyenGiao.Audit;
+using TuyenGiao.Content;
+using TuyenGiao.Data;
+
+namespace TuyenGiao.Media;
+
+/// <summary>The outcome of an upload: the stored image, or why it was refused (in Vietnamese).</summary>
+public sealed record UploadResult(MediaImage? Image, string? Error);
+
+/// <summary>
+/// Takes an uploaded image: checks it by content, turns it upright, stores it at the widths of
+/// <see cref="ResponsiveImages"/> in the media folder, and records it.
+/// </summary>
+public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorage storage, TimeProvider clock)
+{
+    private const int JpegAndWebPQuality = 82;
+
+    public Task<List<MediaImage>> RecentAsync(int count, CancellationToken cancellationToken = default) =>
+        db.MediaImages.AsNoTracking().OrderByDescending(i => i.Id).Take(count).ToListAsync(cancellationToken);
+
+    public async Task<UploadResult> SaveAsync(Stream content, string fileName, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var name = Path.GetFileName(fileName);
+        var bytes = await ReadAtMostAsync(content, storage.MaxBytes, cancellationToken);
+        if (bytes is null)
+        {
+            return Refused($"Ảnh “{name}” quá lớn: mỗi ảnh tối đa {storage.MaxBytes / (1024 * 1024)} MB.");
+        }
+        if (ImageFormat.Detect(bytes) is not { } format)
+        {
+            return Refused($"Tệp “{name}” không phải ảnh JPEG, PNG hoặc WebP.");
+        }
+        using var codec = SKCodec.Create(new SKMemoryStream(bytes));
+        if (codec is null || (long)codec.Info.Width * codec.Info.Height > MediaStorage.MaxPixels)
+        {
+            return Refused(codec is null
+                ? $"Không đọc được ảnh “{name}”: tệp có thể bị hỏng."
+                : $"Ảnh “{name}” có kích thước điểm ảnh quá lớn.");
+        }
+        using var decoded = SKBitmap.Decode(codec);
+        if (decoded is null)
+        {
+            return Refused($"Không đọc được ảnh “{name}”: tệp có thể bị hỏng.");
+        }
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stem = string.Create(CultureInfo.InvariantCulture, $"/media/{now:yyyy}/{now:MM}/{Guid.NewGuid():N}");
+        long storedBytes = 0;
+        var widths = ResponsiveImages.WidthsFor(upright.Width);
+        foreach (var width in widths)
+        {
+            storedBytes += await WriteCopyAsync(upright, width, ResponsiveImages.UrlOf(stem, width, format.Extension), format, cancellationToken);
+        }
+        var image = new MediaImage
+        {
+            Url = ResponsiveImages.UrlOf(stem, widths[^1], format.Extension),
+            OriginalFileName = name.Length > 260 ? name[..260] : name,
+            Width = widths[^1],
+            Height = HeightAt(upright, widths[^1]),
+            Bytes = storedBytes,
+            UploadedAt = now,
+            UploadedByName = actor.Name,
+        };
+        db.MediaImages.Add(image);
+        audit.Record(actor, "Tải ảnh lên", AuditRecordTypes.Image, image.Url, image.OriginalFileName);
+        await db.SaveChangesAsync(cancellationToken);
+        return new UploadResult(image, null);
+    }
+
+    private async Task<long> WriteCopyAsync(SKBitmap source, int width, string url, ImageFormat format, CancellationToken cancellationToken)
+    {
+        using var resized = width == source.Width
+            ? source.Copy()
+            : source.Resize(new SKImageInfo(width, HeightAt(source, width)), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var encoded = resized.Encode(format.Encoding, JpegAndWebPQuality);
+        var path = Path.Combine(storage.Folder, url["/media/".Length..].Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written aside and moved into place, so a page never links to half a file.
+        var partial = path + ".partial";
+        await using (var file = File.Create(partial))
+        {
+            await encoded.AsStream().CopyToAsync(file, cancellationToken);
+        }
+        File.Move(partial, path);
+        return encoded.Size;
+    }
+
+    private static int HeightAt(SKBitmap source, int width) =>
+        Math.Max(1, (int)Math.Round(source.Height * (double)width / source.Width));
+
+    /// <summary>Phones store photos sideways with a note to turn them; readers' browsers must not have to.</summary>
+    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        var (degrees, swap) = origin switch
+        {
+            SKEncodedOrigin.BottomRight => (180, false),
+            SKEncodedOrigin.RightTop => (90, true),
+            SKEncodedOrigin.LeftBottom => (270, true),
+            _ => (0, false),
+        };
+        var turned = new SKBitmap(swap ? bitmap.Height : bitmap.Width, swap ? bitmap.Width : bitmap.Height);
+        using var canvas = new SKCanvas(turned);
+        canvas.Translate(turned.Width / 2f, turned.Height / 2f);
+        canvas.RotateDegrees(degrees);
+        canvas.Translate(-bitmap.Width / 2f, -bitmap.Height / 2f);
+        canvas.DrawBitmap(bitmap, 0, 0);
+        return turned;
+    }
+
+    private static async Task<byte[]?> ReadAtMostAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static UploadResult Refused(string error) => new(null, error);
+}
