@@ -39,6 +39,8 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UsePortalRequestLogging();
+// Before authentication: a signed-in editor's cookie renewal would otherwise mark the images uncacheable.
+app.UseUploadedMedia();
 app.UseRouting();
 app.UseVisitCounting();
 app.UseAuthentication();
@@ -46,7 +48,6 @@ app.UseAuthorization();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapFeeds();
-app.UseUploadedMedia();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 
