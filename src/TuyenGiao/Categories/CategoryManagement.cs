@@ -14,7 +14,9 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
     /// </summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "admin", "tim-kiem", "rss", "loi", "sitemaps", "healthz", "media", "css", "demo",
+        "admin", "tim-kiem", "rss", "loi", "sitemaps", "healthz", "media", "css", "js", "demo",
+        // Razor Pages also answers /Index for the home page, and paths match whatever their case.
+        "index",
     };
 
     /// <summary>How many articles each category holds (its own, not its children's).</summary>

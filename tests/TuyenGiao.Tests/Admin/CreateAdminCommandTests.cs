@@ -52,6 +52,54 @@ public sealed class CreateAdminCommandTests : IDisposable
         Assert.Contains("Trần Văn Quản", users.Text(".admin-table"));
     }
 
+    /// <summary>The newsroom's first day, as the README tells it, through the forms a person would use.</summary>
+    [Fact]
+    public async Task An_admin_from_the_command_sets_up_an_editor_who_publishes_an_illustrated_article_readers_see()
+    {
+        var (_, output) = await RunAppAsync("create-admin", "--email", "quantri@tinh.gov.vn", "--name", "Trần Văn Quản");
+        var adminPassword = Regex.Match(output, @"Mật khẩu: (\S+)").Groups[1].Value;
+        await using var portal = PortalFactory.OnDataFolder(_dataFolder);
+
+        var admin = portal.Browser();
+        using (await admin.SignInAsync("quantri@tinh.gov.vn", adminPassword))
+        {
+        }
+        using (await admin.PostFormAsync("/admin/chuyen-muc", new Dictionary<string, string>
+               { ["Form.Name"] = "Sinh hoạt chi bộ kiểu mẫu", ["Form.DisplayOrder"] = "1", ["Form.ShowInMenu"] = "true" }))
+        {
+        }
+        var editorPage = await HtmlPage.FromResponseAsync(await admin.PostFormAsync("/admin/nguoi-dung/moi", new Dictionary<string, string>
+            { ["Form.Email"] = "bientap@tinh.gov.vn", ["Form.DisplayName"] = "Phạm Thị Biên", ["Form.Role"] = "Editor" }));
+
+        var editor = portal.Browser();
+        using (await editor.SignInAsync("bientap@tinh.gov.vn", editorPage.Text(".temporary-password")))
+        {
+        }
+        var form = await EditorForm.OpenAsync(editor, "/admin/bai-viet/moi");
+        var categoryId = (await HtmlPage.GetAsync(editor, "/admin/bai-viet/moi")).Document
+            .QuerySelectorAll("#Form_CategoryId option").First(o => o.TextContent == "Sinh hoạt chi bộ kiểu mẫu").GetAttribute("value")!;
+        form["Form.Title"] = "Chi bộ thôn Đông học tập và làm theo Bác";
+        form["Form.Sapo"] = "Một buổi sinh hoạt chuyên đề giản dị mà sâu sắc.";
+        form["Form.Body"] = "Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề.";
+        form["Form.CategoryId"] = categoryId;
+        var withImage = await HtmlPage.FromResponseAsync(await editor.PostWithFileAsync(
+            "/admin/bai-viet/moi?handler=Upload", form, "sinh-hoat-chi-bo.jpg", TestImages.Jpeg(1200, 800), "/admin/bai-viet/moi"));
+        var preview = await HtmlPage.FromResponseAsync(await editor.PostFormAsync(
+            "/admin/bai-viet/moi?handler=Preview", EditorForm.ValuesOf(withImage), "/admin/bai-viet/moi"));
+        var id = await EditorForm.CreateArticleAsync(editor, EditorForm.ValuesOf(preview), "Publish");
+
+        var reader = portal.CreateClient();
+        var category = await HtmlPage.GetAsync(reader, "/sinh-hoat-chi-bo-kieu-mau");
+        var article = await HtmlPage.GetAsync(reader, $"/sinh-hoat-chi-bo-kieu-mau/chi-bo-thon-dong-hoc-tap-va-lam-theo-bac-{id}");
+        var image = article.Document.QuerySelector(".article-body img")!;
+
+        Assert.Equal("sinh-hoat-chi-bo", preview.Document.QuerySelector(".preview .article-body img")!.GetAttribute("alt"));
+        Assert.Contains("Chi bộ thôn Đông học tập và làm theo Bác", category.Texts(".story-title"));
+        Assert.Equal("Chi bộ thôn Đông học tập và làm theo Bác", article.Text("h1"));
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(image.GetAttribute("src"))).StatusCode);
+        Assert.EndsWith("1200w", image.GetAttribute("srcset"));
+    }
+
     [Fact]
     public async Task A_weak_password_or_a_taken_email_is_refused_with_a_vietnamese_reason()
     {
