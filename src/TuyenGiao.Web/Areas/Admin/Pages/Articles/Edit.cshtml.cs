@@ -29,8 +29,12 @@ public sealed class EditModel(
     public IReadOnlyList<MenuCategory> Categories { get; private set; } = [];
     public Article? Preview { get; private set; }
 
+    /// <summary>Set by a save for the page it redirects to.</summary>
     [TempData]
     public string? Notice { get; set; }
+
+    /// <summary>Said about an upload on the very response that re-shows the form.</summary>
+    public string? UploadNotice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
@@ -93,15 +97,13 @@ public sealed class EditModel(
         if (UploadTarget == "cover")
         {
             Form.CoverImageUrl = image.Url;
-            Notice = "Đã tải ảnh lên và đặt làm ảnh đại diện. Bấm Lưu để giữ thay đổi.";
+            UploadNotice = "Đã tải ảnh lên và đặt làm ảnh đại diện. Bấm Lưu để giữ thay đổi.";
         }
         else
         {
             Form.Body = MediaMarkdown.AppendImage(Form.Body, image);
-            Notice = "Đã tải ảnh lên và chèn vào cuối nội dung. Bấm Lưu để giữ thay đổi.";
+            UploadNotice = "Đã tải ảnh lên và chèn vào cuối nội dung. Bấm Lưu để giữ thay đổi.";
         }
-        // The notice is for this response only, not for the next page.
-        TempData.Remove(nameof(Notice));
         return Page();
     }
 
