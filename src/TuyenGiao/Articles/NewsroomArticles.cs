@@ -20,11 +20,7 @@ public sealed class NewsroomArticles(PortalDbContext db)
     /// <summary>Newest edits first.</summary>
     public async Task<Paged<NewsroomRow>> PageAsync(NewsroomFilter filter, int page, CancellationToken cancellationToken = default)
     {
-        var query = Filtered(filter with { Status = null });
-        if (filter.Status is { } status)
-        {
-            query = query.Where(a => a.Status == status);
-        }
+        var query = Filtered(filter);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
@@ -58,6 +54,10 @@ public sealed class NewsroomArticles(PortalDbContext db)
     private IQueryable<Article> Filtered(NewsroomFilter filter)
     {
         var query = db.Articles.AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
         if (filter.CategoryId is { } categoryId)
         {
             query = query.Where(a => a.CategoryId == categoryId || a.Category!.ParentId == categoryId);

@@ -74,9 +74,9 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
     private async Task<long> WriteCopyAsync(SKBitmap source, int width, string url, ImageFormat format, CancellationToken cancellationToken)
     {
         using var resized = width == source.Width
-            ? source.Copy()
+            ? null
             : source.Resize(new SKImageInfo(width, HeightAt(source, width)), new SKSamplingOptions(SKCubicResampler.Mitchell));
-        using var encoded = resized.Encode(format.Encoding, JpegAndWebPQuality);
+        using var encoded = (resized ?? source).Encode(format.Encoding, JpegAndWebPQuality);
         var path = Path.Combine(storage.Folder, url["/media/".Length..].Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written aside and moved into place, so a page never links to half a file.
