@@ -1,21 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Admin;
 
-public sealed class CreateAdminCommandTests : IDisposable
+public sealed class CreateAdminCommandTests : DataFolderTest
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "tuyengiao-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
-
     private async Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
@@ -25,7 +16,7 @@ public sealed class CreateAdminCommandTests : IDisposable
             start.ArgumentList.Add(argument);
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataFolder"] = _dataFolder;
+        start.Environment["Storage__DataFolder"] = DataFolder;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
@@ -44,7 +35,7 @@ public sealed class CreateAdminCommandTests : IDisposable
         Assert.Contains("Đã tạo tài khoản quản trị quantri@tinh.gov.vn.", output);
         Assert.Matches("^[A-Za-z0-9]{16}$", password);
 
-        await using var portal = PortalFactory.OnDataFolder(_dataFolder);
+        await using var portal = PortalFactory.OnDataFolder(DataFolder);
         var client = portal.Browser();
         using var signIn = await client.SignInAsync("quantri@tinh.gov.vn", password);
         var users = await HtmlPage.GetAsync(client, "/admin/nguoi-dung");
@@ -58,7 +49,7 @@ public sealed class CreateAdminCommandTests : IDisposable
     {
         var (_, output) = await RunAppAsync("create-admin", "--email", "quantri@tinh.gov.vn", "--name", "Trần Văn Quản");
         var adminPassword = Regex.Match(output, @"Mật khẩu: (\S+)").Groups[1].Value;
-        await using var portal = PortalFactory.OnDataFolder(_dataFolder);
+        await using var portal = PortalFactory.OnDataFolder(DataFolder);
 
         var admin = portal.Browser();
         using (await admin.SignInAsync("quantri@tinh.gov.vn", adminPassword))

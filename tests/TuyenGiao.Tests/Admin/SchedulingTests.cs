@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Accounts;
@@ -86,22 +85,14 @@ public class SchedulingTests(SchedulingPortal portal) : IClassFixture<Scheduling
     }
 }
 
-public sealed class ScheduledPublishingRestartTests : IDisposable
+public sealed class ScheduledPublishingRestartTests : DataFolderTest
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "tuyengiao-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
-
     [Fact]
     public async Task An_article_that_fell_due_while_the_site_was_down_is_published_when_it_starts_again()
     {
         int id;
         string url;
-        await using (var before = PortalFactory.OnDataFolder(_dataFolder))
+        await using (var before = PortalFactory.OnDataFolder(DataFolder))
         {
             using var scope = before.Services.CreateScope();
             var categoryId = await before.WithDatabaseAsync(db => db.Categories.Select(c => c.Id).FirstAsync());
@@ -115,7 +106,7 @@ public sealed class ScheduledPublishingRestartTests : IDisposable
         }
         await Task.Delay(TimeSpan.FromSeconds(2.5));
 
-        await using var after = PortalFactory.OnDataFolder(_dataFolder);
+        await using var after = PortalFactory.OnDataFolder(DataFolder);
         var client = after.CreateClient();
         var status = HttpStatusCode.NotFound;
         // The first pass runs as the app starts, beside the first requests.

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Data;
 using TuyenGiao.Tests.Support;
@@ -8,22 +7,14 @@ using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Counters;
 
-public sealed class CounterShutdownTests : IDisposable
+public sealed class CounterShutdownTests : DataFolderTest
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "tuyengiao-tests", Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder, recursive: true);
-    }
-
     [Fact]
     public async Task Views_pending_at_a_graceful_stop_are_in_the_database_afterwards()
     {
         string url;
         int id;
-        await using (var portal = PortalFactory.OnDataFolder(_dataFolder))
+        await using (var portal = PortalFactory.OnDataFolder(DataFolder))
         {
             (id, url) = await portal.WithDatabaseAsync(async db =>
             {
@@ -42,7 +33,7 @@ public sealed class CounterShutdownTests : IDisposable
         } // the host stops here, gracefully, well before the ten-second flush
 
         await using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
-            .UsePortalDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_dataFolder, "tuyengiao.db")}").Options);
+            .UsePortalDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(DataFolder, "tuyengiao.db")}").Options);
         Assert.Equal(12, await db.Articles.Where(a => a.Id == id).Select(a => a.ViewCount).SingleAsync());
         Assert.Equal(12, await db.ArticleDailyViews.Where(v => v.ArticleId == id).SumAsync(v => v.Views));
     }
