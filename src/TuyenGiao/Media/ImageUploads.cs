@@ -45,7 +45,8 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
         {
             return Refused($"Không đọc được ảnh “{name}”: tệp có thể bị hỏng.");
         }
-        using var upright = Upright(decoded, codec.EncodedOrigin);
+        using var turned = Turned(decoded, codec.EncodedOrigin);
+        var upright = turned ?? decoded;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var stem = string.Create(CultureInfo.InvariantCulture, $"/media/{now:yyyy}/{now:MM}/{Guid.NewGuid():N}");
@@ -92,8 +93,11 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
     private static int HeightAt(SKBitmap source, int width) =>
         Math.Max(1, (int)Math.Round(source.Height * (double)width / source.Width));
 
-    /// <summary>Phones store photos sideways with a note to turn them; readers' browsers must not have to.</summary>
-    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    /// <summary>
+    /// Phones store photos sideways with a note to turn them; readers' browsers must not have to.
+    /// Null when the photo is upright already (mirrored orientations, which are rare, stay as stored).
+    /// </summary>
+    private static SKBitmap? Turned(SKBitmap bitmap, SKEncodedOrigin origin)
     {
         var (degrees, swap) = origin switch
         {
@@ -102,6 +106,10 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
             SKEncodedOrigin.LeftBottom => (270, true),
             _ => (0, false),
         };
+        if (degrees == 0)
+        {
+            return null;
+        }
         var turned = new SKBitmap(swap ? bitmap.Height : bitmap.Width, swap ? bitmap.Width : bitmap.Height);
         using var canvas = new SKCanvas(turned);
         canvas.Translate(turned.Width / 2f, turned.Height / 2f);

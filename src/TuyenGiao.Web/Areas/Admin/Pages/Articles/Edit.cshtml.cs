@@ -5,6 +5,7 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Media;
+using TuyenGiao.Web.Areas.Admin.Pages.Media;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 
@@ -82,13 +83,7 @@ public sealed class EditModel(
             return NotFound();
         }
         ModelState.Clear();
-        if (upload is null || upload.Length == 0)
-        {
-            ModelState.AddModelError("upload", "Vui lòng chọn một ảnh để tải lên.");
-            return Page();
-        }
-        await using var stream = upload.OpenReadStream();
-        var result = await uploads.SaveAsync(stream, upload.FileName, User.ToActor(), HttpContext.RequestAborted);
+        var result = await uploads.SaveFormFileAsync(upload, User.ToActor(), HttpContext.RequestAborted);
         if (result.Image is not { } image)
         {
             ModelState.AddModelError("upload", result.Error!);

@@ -38,13 +38,6 @@ public sealed class IndexModel(ImageUploads uploads) : PageModel
             : new JsonResult(new { error = result.Error }) { StatusCode = StatusCodes.Status400BadRequest };
     }
 
-    private async Task<UploadResult> UploadAsync(IFormFile? upload)
-    {
-        if (upload is null || upload.Length == 0)
-        {
-            return new UploadResult(null, "Vui lòng chọn một ảnh để tải lên.");
-        }
-        await using var stream = upload.OpenReadStream();
-        return await uploads.SaveAsync(stream, upload.FileName, User.ToActor(), HttpContext.RequestAborted);
-    }
+    private Task<UploadResult> UploadAsync(IFormFile? upload) =>
+        uploads.SaveFormFileAsync(upload, User.ToActor(), HttpContext.RequestAborted);
 }
