@@ -7,7 +7,10 @@ using TuyenGiao.Data;
 namespace TuyenGiao.Accounts;
 
 /// <summary>A newsroom account as the users page lists it.</summary>
-public sealed record AccountRow(PortalUser User, string Role, bool Disabled, bool LockedOut);
+public sealed record AccountRow(PortalUser User, string Role, bool Disabled, bool LockedOut)
+{
+    public string StatusName => Disabled ? "Đã vô hiệu hóa" : LockedOut ? "Đang bị khóa (đăng nhập sai nhiều lần)" : "Hoạt động";
+}
 
 /// <summary>The outcome of an account change: an error in Vietnamese, or a temporary password to hand over.</summary>
 public sealed record AccountResult(string? Error, string? TemporaryPassword = null, string? UserId = null)
@@ -31,6 +34,11 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
         }
         return rows;
     }
+
+    /// <summary>Every account's name (its email when it has none) by id, in name order: writers in the article list.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(CancellationToken cancellationToken = default) =>
+        await users.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName == "" ? u.Email ?? "" : u.DisplayName, cancellationToken);
 
     public async Task<AccountRow?> FindAsync(string id)
     {

@@ -48,6 +48,11 @@ public sealed class NewsroomArticles(PortalDbContext db)
         db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
             .OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
 
+    /// <summary>Who made the newest save of an article.</summary>
+    public Task<string?> LastSavedByAsync(int articleId, CancellationToken cancellationToken = default) =>
+        db.ArticleRevisions.Where(r => r.ArticleId == articleId).OrderByDescending(r => r.Id)
+            .Select(r => r.SavedByName).FirstOrDefaultAsync(cancellationToken);
+
     public Task<ArticleRevision?> RevisionAsync(int articleId, int revisionId, CancellationToken cancellationToken = default) =>
         db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == articleId && r.Id == revisionId, cancellationToken);
 

@@ -104,13 +104,9 @@ public sealed class EditModel(
 
     private async Task<IActionResult> SaveAsync(int? id, PublishChoice choice)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await ShowFormAsync(id);
         }
         var save = Form.ToSave(choice);
         var result = id is { } existing
@@ -124,23 +120,26 @@ public sealed class EditModel(
             case SaveOutcome.NotFound:
                 return NotFound();
             case SaveOutcome.Conflict:
-                var latest = (await articles.RevisionsAsync(id!.Value, HttpContext.RequestAborted)).FirstOrDefault();
+                var savedBy = await articles.LastSavedByAsync(id!.Value, HttpContext.RequestAborted);
                 ModelState.AddModelError(string.Empty,
-                    $"Bài viết đã được {latest?.SavedByName ?? "người khác"} lưu lúc {NewsroomTime.Format(result.Article!.UpdatedAt)}, sau khi bạn mở nó. "
+                    $"Bài viết đã được {savedBy ?? "người khác"} lưu lúc {NewsroomTime.Format(result.Article!.UpdatedAt)}, sau khi bạn mở nó. "
                     + "Chưa lưu gì của bạn: nội dung bạn gõ vẫn còn nguyên dưới đây. Hãy xem bản hiện tại trong Lịch sử; "
                     + "nếu bấm lưu lại, bản của bạn sẽ thay bản đó (bản đó vẫn được giữ trong Lịch sử).");
                 // A second, deliberate save goes through, knowing what it replaces.
                 ModelState.Remove("Form.Version");
                 Form.Version = result.Article.Version;
-                return Page();
+                return await ShowFormAsync(id);
             default:
                 foreach (var (field, message) in result.Errors)
                 {
                     ModelState.AddModelError(field == nameof(ArticleContent.BodyMarkdown) ? "Form.Body" : $"Form.{field}", message);
                 }
-                return Page();
+                return await ShowFormAsync(id);
         }
     }
+
+    /// <summary>Re-shows the form as posted; what the page shows around it is loaded only then, not for a save that redirects.</summary>
+    private async Task<IActionResult> ShowFormAsync(int? id) => await LoadAsync(id) ? Page() : NotFound();
 
     private async Task<bool> LoadAsync(int? id)
     {

@@ -38,8 +38,7 @@ public sealed class IndexModel(NewsroomArticles articles, SiteCategories categor
         Articles = await articles.PageAsync(filter, Math.Max(1, PageNumber), HttpContext.RequestAborted);
         Counts = await articles.CountByStatusAsync(filter, HttpContext.RequestAborted);
         Categories = await categories.AllAsync(HttpContext.RequestAborted);
-        Authors = (await accounts.ListAsync(HttpContext.RequestAborted))
-            .ToDictionary(a => a.User.Id, a => string.IsNullOrEmpty(a.User.DisplayName) ? a.User.Email ?? "" : a.User.DisplayName);
+        Authors = await accounts.NamesAsync(HttpContext.RequestAborted);
     }
 
     /// <summary>This list's URL with one filter changed; changing a filter goes back to page 1.</summary>
