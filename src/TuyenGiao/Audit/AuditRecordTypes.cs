@@ -8,6 +8,7 @@ public static class AuditRecordTypes
     public const string Account = "Tài khoản";
     public const string Image = "Ảnh";
     public const string Settings = "Cài đặt";
+    public const string Feedback = "Phản hồi";
 
-    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings];
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback];
 }

@@ -3,8 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Audit;
+using TuyenGiao.Captcha;
 using TuyenGiao.Categories;
 using TuyenGiao.Counters;
+using TuyenGiao.Feedback;
 using TuyenGiao.Media;
 using TuyenGiao.Settings;
 
@@ -21,6 +23,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<FormerCategorySlug> FormerCategorySlugs => Set<FormerCategorySlug>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();
+    public DbSet<FeedbackMessage> FeedbackMessages => Set<FeedbackMessage>();
+    public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -99,6 +103,30 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             image.Property(i => i.Url).HasMaxLength(500);
             image.Property(i => i.OriginalFileName).HasMaxLength(260);
             image.Property(i => i.UploadedByName).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<FeedbackMessage>(message =>
+        {
+            message.Property(m => m.Name).HasMaxLength(FeedbackMessage.NameMaxLength);
+            message.Property(m => m.Email).HasMaxLength(FeedbackMessage.EmailMaxLength);
+            message.Property(m => m.Subject).HasMaxLength(FeedbackMessage.SubjectMaxLength);
+            message.Property(m => m.Body).HasMaxLength(FeedbackMessage.BodyMaxLength);
+            message.Property(m => m.Note).HasMaxLength(FeedbackMessage.NoteMaxLength);
+            message.Property(m => m.Reply).HasMaxLength(FeedbackMessage.ReplyMaxLength);
+            message.Property(m => m.RepliedByName).HasMaxLength(256);
+            message.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            // A message outlives its article's removal: it is the citizen's, not the article's.
+            message.HasOne(m => m.Article).WithMany().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.SetNull);
+            // The inbox's tabs and the menu's count of new messages; an article's published answers.
+            message.HasIndex(m => new { m.Status, m.ReceivedAt });
+            message.HasIndex(m => new { m.ArticleId, m.ReplyPublished });
+        });
+
+        modelBuilder.Entity<CaptchaChallenge>(challenge =>
+        {
+            challenge.Property(c => c.Id).HasMaxLength(CaptchaChallenge.IdLength);
+            challenge.Property(c => c.Answer).HasMaxLength(CaptchaChallenge.AnswerMaxLength);
+            challenge.HasIndex(c => c.ExpiresAt);
         });
 
         modelBuilder.Entity<ArticleDailyViews>(views =>

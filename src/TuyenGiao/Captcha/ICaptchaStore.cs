@@ -1,0 +1,13 @@
+namespace TuyenGiao.Captcha;
+
+/// <summary>
+/// Where issued challenges wait for their answer. An interface because the tests swap in a store that
+/// also tells them the answers; the site itself only ever uses <see cref="DatabaseCaptchaStore"/>.
+/// </summary>
+public interface ICaptchaStore
+{
+    Task AddAsync(CaptchaChallenge challenge, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes and returns the challenge; of several concurrent takers only one gets it.</summary>
+    Task<CaptchaChallenge?> TakeAsync(string id, CancellationToken cancellationToken = default);
+}
