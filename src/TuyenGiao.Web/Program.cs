@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using TuyenGiao.Accounts;
 using TuyenGiao.Data;
+using TuyenGiao.Web.Feedback;
 using TuyenGiao.Web.Feeds;
 using TuyenGiao.Web.Hosting;
 
@@ -17,6 +18,7 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Newsroom);
         options.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
         options.Conventions.AddAreaPageRoute("Admin", "/Articles/Edit", "admin/bai-viet/moi");
+        options.Conventions.AddPageRoute("/Feedback/Index", "phan-hoi/{articleId:int}");
     })
     .AddMvcOptions(options => VietnameseModelBinding.Apply(options.ModelBindingMessageProvider));
 // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
@@ -42,12 +44,14 @@ app.UsePortalRequestLogging();
 // Before authentication: a signed-in editor's cookie renewal would otherwise mark the images uncacheable.
 app.UseUploadedMedia();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseVisitCounting();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapFeeds();
+app.MapCaptcha();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

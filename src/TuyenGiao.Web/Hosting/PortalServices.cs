@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.DataProtection;
 using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Audit;
+using TuyenGiao.Captcha;
 using TuyenGiao.Categories;
 using TuyenGiao.Content;
 using TuyenGiao.Counters;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Feedback;
 using TuyenGiao.Media;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
 using TuyenGiao.Web.Counters;
+using TuyenGiao.Web.Feedback;
 
 namespace TuyenGiao.Web.Hosting;
 
@@ -39,6 +42,7 @@ public static class PortalServices
         services.AddScoped<ReadershipReport>();
         services.AddScoped<DatabaseInitializer>();
         AddNewsroom(services, configuration, environment);
+        AddFeedback(services, configuration);
         AddCounters(services, configuration);
         return services;
     }
@@ -59,6 +63,18 @@ public static class PortalServices
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Publishing:CheckSeconds", 30));
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ScheduledPublisher>(provider, interval));
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledPublisher>());
+    }
+
+    private static void AddFeedback(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<ICaptchaStore, DatabaseCaptchaStore>();
+        services.AddScoped<Captchas>();
+        // People need more than a few seconds to read a captcha and type a message; scripts do not.
+        var minimumFillTime = TimeSpan.FromSeconds(configuration.GetValue("Feedback:MinimumFillSeconds", 4));
+        services.AddScoped(provider => ActivatorUtilities.CreateInstance<FeedbackIntake>(provider, minimumFillTime));
+        services.AddScoped<FeedbackInbox>();
+        services.AddScoped<PublishedAnswers>();
+        services.AddFeedbackRateLimits(configuration);
     }
 
     private static void AddCounters(IServiceCollection services, IConfiguration configuration)

@@ -49,10 +49,10 @@ public static class CaptchaImage
         var slot = (Width - 20f) / code.Length;
         for (var i = 0; i < code.Length; i++)
         {
-            using var font = new SKFont(Typeface.Value, random.Next(32, 40));
+            using var font = new SKFont(Typeface.Value, random.Next(30, 38));
             using var glyph = font.GetTextPath(code[i].ToString(), new SKPoint(0, 0));
             var bounds = glyph.Bounds;
-            var centre = new SKPoint(10 + slot * (i + 0.5f) + random.Next(-3, 4), Height / 2f + random.Next(-6, 7));
+            var centre = new SKPoint(10 + slot * (i + 0.5f) + random.Next(-3, 4), Height / 2f + random.Next(-5, 6));
             var turn = SKMatrix.CreateRotationDegrees(random.Next(-25, 26));
             var skew = SKMatrix.CreateSkew((float)(random.NextDouble() - 0.5) * 0.4f, 0);
             var place = SKMatrix.CreateTranslation(-bounds.MidX, -bounds.MidY)

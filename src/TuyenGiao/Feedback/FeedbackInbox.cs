@@ -15,10 +15,14 @@ public sealed class FeedbackInbox(PortalDbContext db, AuditLog audit, TimeProvid
 {
     public const int PageSize = 30;
 
-    /// <summary>Newest first; <paramref name="text"/> is matched without diacritics in name, email, subject and body.</summary>
+    /// <summary>
+    /// Newest first, in one status or (<paramref name="status"/> null) in every status but spam, so spam
+    /// never buries a real message. <paramref name="text"/> is matched without diacritics in name, email,
+    /// subject and body.
+    /// </summary>
     public async Task<Paged<FeedbackRow>> PageAsync(FeedbackStatus? status, string? text, int page, CancellationToken cancellationToken = default)
     {
-        var query = Matching(text).Where(m => status == null || m.Status == status);
+        var query = Matching(text).Where(m => status == null ? m.Status != FeedbackStatus.Spam : m.Status == status);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)

@@ -2,18 +2,20 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Articles;
 using TuyenGiao.Counters;
+using TuyenGiao.Feedback;
 using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Web.Pages.Articles;
 
 [CountsVisits(ArticleIdRouteKey = "id")]
-public sealed class ShowModel(PublishedArticles articles, PendingCounts pendingCounts) : PageModel
+public sealed class ShowModel(PublishedArticles articles, PublishedAnswers answers, PendingCounts pendingCounts) : PageModel
 {
     private const int ListLength = 5;
 
     public Article Article { get; private set; } = null!;
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
     public IReadOnlyList<ArticleCard> Others { get; private set; } = [];
+    public IReadOnlyList<PublishedAnswer> Answers { get; private set; } = [];
 
     /// <summary>Stored views plus those counted since the last flush, so a reader's own view shows at once.</summary>
     public long ViewCount { get; private set; }
@@ -35,6 +37,7 @@ public sealed class ShowModel(PublishedArticles articles, PendingCounts pendingC
         ViewCount = article.ViewCount + pendingCounts.ViewsOf(article.Id);
         Related = await articles.RelatedToAsync(article, ListLength, cancellationToken);
         Others = await articles.OthersThanAsync(article, ListLength, cancellationToken);
+        Answers = await answers.ForArticleAsync(article.Id, cancellationToken);
         return Page();
     }
 }

@@ -15,6 +15,8 @@ public sealed class ShowModel : PageModel
 
     public bool IsForbidden => Response.StatusCode == StatusCodes.Status403Forbidden;
 
+    public bool IsTooManyRequests => Response.StatusCode == StatusCodes.Status429TooManyRequests;
+
     public void OnGet(int? code)
     {
         // Re-executed requests keep the original status; a direct visit gets the one its URL names.

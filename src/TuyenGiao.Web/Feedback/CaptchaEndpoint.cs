@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
+using TuyenGiao.Captcha;
+
+namespace TuyenGiao.Web.Feedback;
+
+public static class CaptchaEndpoint
+{
+    public const string Path = "/ma-kiem-tra";
+
+    /// <summary>Every load draws a new challenge: the image a reader sees is the one their cookie names.</summary>
+    public static void MapCaptcha(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet(Path, async (HttpContext context, Captchas captchas) =>
+        {
+            var (id, code) = await captchas.IssueCodeAsync(context.RequestAborted);
+            CaptchaCookie.Set(context.Response, id);
+            context.Response.Headers[HeaderNames.CacheControl] = "no-store";
+            return Results.File(CaptchaImage.Draw(code), "image/png");
+        }).RequireRateLimiting(FeedbackRateLimits.Policy);
+}
