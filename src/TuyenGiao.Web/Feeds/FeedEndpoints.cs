@@ -74,6 +74,8 @@ public static class FeedEndpoints
             Allow: /
             Disallow: /tim-kiem
             Disallow: /admin
+            Disallow: /ma-kiem-tra
+            Disallow: /phan-hoi/
 
             Sitemap: {SiteUrls.Absolute(context.Request, "/sitemap.xml")}
 

@@ -9,6 +9,7 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Audit;
 using TuyenGiao.Data;
+using TuyenGiao.Feedback;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Admin;
@@ -41,6 +42,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["/admin/nguoi-dung/moi"] = ("→ " + SignIn, "403", "200"),
         ["/admin/nguoi-dung/{id}"] = ("→ " + SignIn, "403", "200"),
         ["/admin/nhat-ky"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/phan-hoi"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/phan-hoi/{id:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/phan-hoi/{id:int}/xoa"] = ("→ " + SignIn, "403", "200"),
     };
 
     // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
@@ -48,7 +52,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     [
         "/admin/cai-dat", "/admin/chuyen-muc", "/admin/chuyen-muc/{category}", "/admin/chuyen-muc/{category}?handler=Delete",
         "/admin/nguoi-dung/moi", "/admin/nguoi-dung/{user}", "/admin/nguoi-dung/{user}?handler=Disable",
-        "/admin/nguoi-dung/{user}?handler=ResetPassword",
+        "/admin/nguoi-dung/{user}?handler=ResetPassword", "/admin/phan-hoi/{feedback}/xoa",
     ];
 
     private Dictionary<string, string>? _samples;
@@ -69,6 +73,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             new ArticleSave(new ArticleContent("Bài mẫu cho ma trận quyền", "", "Nội dung.", category.Id, null, null, null, null, false), 0, PublishChoice.Keep),
             Actor.System);
         var revision = await db.ArticleRevisions.FirstAsync(r => r.ArticleId == created.Article!.Id);
+        var feedback = new FeedbackMessage { Name = "Bạn đọc", Email = "ban-doc@example.vn", Body = "Thư mẫu cho ma trận quyền." };
+        db.FeedbackMessages.Add(feedback);
+        await db.SaveChangesAsync();
         return _samples = new Dictionary<string, string>
         {
             ["/admin/bai-viet/{id:int}"] = $"/admin/bai-viet/{created.Article!.Id}",
@@ -76,7 +83,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["/admin/bai-viet/{id:int}/lich-su/{revisionId:int}"] = $"/admin/bai-viet/{created.Article.Id}/lich-su/{revision.Id}",
             ["/admin/chuyen-muc/{id:int}"] = $"/admin/chuyen-muc/{category.Id}",
             ["/admin/nguoi-dung/{id}"] = $"/admin/nguoi-dung/{userId}",
+            ["/admin/phan-hoi/{id:int}"] = $"/admin/phan-hoi/{feedback.Id}",
+            ["/admin/phan-hoi/{id:int}/xoa"] = $"/admin/phan-hoi/{feedback.Id}/xoa",
             ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{feedback}"] = feedback.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{user}"] = userId,
         };
     }
@@ -163,7 +173,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
         foreach (var template in AdminOnlyPosts)
         {
-            var url = template.Replace("{category}", samples["{category}"]).Replace("{user}", samples["{user}"]);
+            var url = template.Replace("{category}", samples["{category}"]).Replace("{user}", samples["{user}"])
+                .Replace("{feedback}", samples["{feedback}"]);
             // The editor's own, valid form token: only the role stands in the way.
             using var response = await client.PostFormAsync(url, new Dictionary<string, string>
             {

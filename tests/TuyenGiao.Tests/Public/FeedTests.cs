@@ -147,6 +147,8 @@ public class FeedTests(FeedFixture portal) : IClassFixture<FeedFixture>
 
         Assert.Contains("User-agent: *", robots);
         Assert.Contains("Disallow: /tim-kiem", robots);
+        // Each captcha image a crawler fetched would be a challenge nobody answers.
+        Assert.Contains("Disallow: /ma-kiem-tra", robots);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
     }
 }
