@@ -32,6 +32,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Run from the build output, not a publish: the precompressed CSS and JS a browser asks for
+        // (Accept-Encoding: gzip) are in obj/, which only the static web assets manifest maps.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", _dataFolder);
         builder.UseSetting("Seeding:DemoContent", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

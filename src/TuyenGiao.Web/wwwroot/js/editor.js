@@ -7,6 +7,9 @@
     var body = form.querySelector('textarea.markdown');
     var picker = form.querySelector('#upload');
     var error = form.querySelector('#upload-error');
+    var progress = form.querySelector('#upload-progress');
+    var progressBar = progress.querySelector('progress');
+    var progressLabel = progress.querySelector('label');
     var cover = form.querySelector('#Form_CoverImageUrl');
     var token = form.querySelector('input[name="__RequestVerificationToken"]').value;
 
@@ -21,19 +24,33 @@
         body.focus();
     }
 
+    // XMLHttpRequest rather than fetch: only it reports upload progress, which a slow line needs to see.
     function upload(file, toCover) {
         var data = new FormData();
         data.append('upload', file);
         data.append('__RequestVerificationToken', token);
-        say('Đang tải ảnh “' + file.name + '” lên…');
-        fetch(form.dataset.uploadUrl, { method: 'POST', body: data, credentials: 'same-origin' })
-            .then(function (response) { return response.json(); })
-            .then(function (result) {
-                if (result.error) { say(result.error); return; }
-                say('');
-                if (toCover) { cover.value = result.url; } else { insertAtCursor(result.markdown); }
-            })
-            .catch(function () { say('Không tải được ảnh lên: mất kết nối. Nội dung bài vẫn còn nguyên, xin thử lại.'); });
+        say('');
+        progressLabel.textContent = 'Đang tải ảnh “' + file.name + '” lên: ';
+        progressBar.value = 0;
+        progress.hidden = false;
+        var request = new XMLHttpRequest();
+        request.open('POST', form.dataset.uploadUrl);
+        request.responseType = 'json';
+        request.upload.onprogress = function (event) {
+            if (event.lengthComputable) { progressBar.value = Math.round(100 * event.loaded / event.total); }
+        };
+        request.onload = function () {
+            progress.hidden = true;
+            var result = request.response;
+            if (!result) { say('Không tải được ảnh lên (lỗi máy chủ ' + request.status + '). Nội dung bài vẫn còn nguyên, xin thử lại.'); return; }
+            if (result.error) { say(result.error); return; }
+            if (toCover) { cover.value = result.url; } else { insertAtCursor(result.markdown); }
+        };
+        request.onerror = function () {
+            progress.hidden = true;
+            say('Không tải được ảnh lên: mất kết nối. Nội dung bài vẫn còn nguyên, xin thử lại.');
+        };
+        request.send(data);
     }
 
     body.addEventListener('dragover', function (event) {

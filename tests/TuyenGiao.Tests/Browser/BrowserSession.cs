@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using TuyenGiao.Tests.Support;
+
+namespace TuyenGiao.Tests.Browser;
+
+/// <summary>The feedback-ready app on a real Kestrel port of 127.0.0.1, for a real browser.</summary>
+public sealed class KestrelPortal : FeedbackPortal
+{
+    public KestrelPortal() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+}
+
+/// <summary>
+/// One app and one Debian Chromium for the whole browser suite (they take seconds to start). The app has
+/// a fresh SQLite file with the demo content, plus enough articles in one category for a second page.
+/// </summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    public const string CrowdedCategory = "thoi-su-trong-tinh";
+
+    public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+
+    private IPlaywright? _playwright;
+
+    public KestrelPortal Portal { get; } = new();
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots of every page type go: the test output folder, to be looked at.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        Portal.StartServer();
+        await Portal.WithDatabaseAsync(async db =>
+        {
+            var category = await db.Categories.SingleAsync(c => c.Slug == CrowdedCategory);
+            for (var i = 1; i <= 12; i++)
+            {
+                db.Articles.Add(TestArticles.Published(category, $"Tin thời sự bổ sung số {i}: huyện triển khai nghị quyết",
+                    new DateTime(2020, 1, i, 3, 0, 0, DateTimeKind.Utc)));
+            }
+            await db.SaveChangesAsync();
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // Without the networking switches Chromium calls Google's hosts, which this closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) at the given size, its relative URLs on the app.</summary>
+    public async Task<IPage> NewPageAsync(ViewportSize viewport)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = viewport,
+            BaseURL = Portal.BaseUrl,
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ScreenshotFolder, $"{name}-{page.ViewportSize!.Width}.png"),
+            FullPage = true,
+        });
+
+    /// <summary>Reads the captcha the page shows, as a person would, from the answer book of the test host.</summary>
+    public async Task<string> CaptchaAnswerAsync(IPage page)
+    {
+        var cookies = await page.Context.CookiesAsync();
+        return Portal.Answers.AnswerFor(cookies.Single(c => c.Name == "tg-captcha").Value);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSession>
+{
+    public const string Name = "Browser";
+}
