@@ -16,6 +16,24 @@ public class ArticleEditorTests(PortalFactory portal) : IClassFixture<PortalFact
         portal.WithDatabaseAsync(db => db.Articles.AsNoTracking().Include(a => a.Category).FirstAsync(a => a.Id == id));
 
     [Fact]
+    public async Task Every_button_of_the_editor_posts_to_the_article_being_edited()
+    {
+        // The page answers two routes (new and existing); a button must never send an edit to "new".
+        var editor = await portal.SignedInAsync(Roles.Editor);
+        var (categoryId, _) = await CategoryAsync();
+        var id = await EditorForm.CreateArticleAsync(editor, EditorForm.NewArticle(categoryId, "Bài kiểm tra địa chỉ các nút"));
+
+        var existing = await HtmlPage.GetAsync(editor, $"/admin/bai-viet/{id}");
+        var blank = await HtmlPage.GetAsync(editor, "/admin/bai-viet/moi");
+
+        Assert.All(existing.Document.QuerySelectorAll("form.article-editor [formaction]"),
+            button => Assert.Matches($"^/admin/bai-viet/{id}\\?handler=[A-Za-z]+$", button.GetAttribute("formaction")));
+        Assert.All(blank.Document.QuerySelectorAll("form.article-editor [formaction]"),
+            button => Assert.Matches("^/admin/bai-viet/moi\\?handler=[A-Za-z]+$", button.GetAttribute("formaction")));
+        Assert.NotEmpty(existing.Document.QuerySelectorAll("form.article-editor [formaction]"));
+    }
+
+    [Fact]
     public async Task An_article_written_previewed_and_published_is_what_readers_see()
     {
         var editor = await portal.SignedInAsync(Roles.Editor);

@@ -138,6 +138,13 @@ public sealed class EditModel(
         }
     }
 
+    /// <summary>
+    /// Where a button posts. Spelled out because link generation, given both of this page's routes, picks
+    /// "moi" and adds the id as a query value.
+    /// </summary>
+    public string HandlerUrl(string handler) =>
+        $"/admin/bai-viet/{(Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "moi")}?handler={handler}";
+
     /// <summary>Re-shows the form as posted; what the page shows around it is loaded only then, not for a save that redirects.</summary>
     private async Task<IActionResult> ShowFormAsync(int? id) => await LoadAsync(id) ? Page() : NotFound();
 

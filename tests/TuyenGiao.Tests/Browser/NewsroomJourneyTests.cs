@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TuyenGiao.Accounts;
+using TuyenGiao.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace TuyenGiao.Tests.Browser;
+
+/// <summary>Editors and admins at work in the browser, and what readers then see.</summary>
+[Collection(BrowserCollection.Name)]
+public class NewsroomJourneyTests(BrowserSession session)
+{
+    private async Task<IPage> SignedInAsync(string role, ViewportSize? viewport = null, string? email = null)
+    {
+        email = await session.Portal.CreateAccountAsync(role, email);
+        var page = await session.NewPageAsync(viewport ?? BrowserSession.Desktop);
+        await page.GotoAsync("/admin/dang-nhap");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
+        return page;
+    }
+
+    [Fact]
+    public async Task An_editor_writes_uploads_an_image_previews_publishes_and_then_edits_an_article()
+    {
+        var page = await SignedInAsync(Roles.Editor);
+        var title = $"Hội thi tuyên truyền viên giỏi cấp huyện {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GetByRole(AriaRole.Link, new() { Name = "Viết bài mới" }).ClickAsync();
+        await page.GetByLabel("Tiêu đề").FillAsync(title);
+        await page.GetByLabel("Nội dung (Markdown)").FillAsync("Sáng nay, **hội thi** khai mạc tại Trung tâm Văn hóa huyện.");
+        await page.GetByLabel("Chuyên mục").SelectOptionAsync(new SelectOptionValue { Label = "— Thời sự trong tỉnh" });
+
+        // The progress bar shows while the photo goes up, then the photo's Markdown lands in the body.
+        await page.EvaluateAsync("""
+            window.sawProgress = false;
+            const box = document.querySelector('#upload-progress');
+            new MutationObserver(() => { if (!box.hidden) window.sawProgress = true; }).observe(box, { attributes: true });
+            """);
+        await page.Locator("#upload").SetInputFilesAsync(new FilePayload { Name = "hoi-thi.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(2400, 1600) });
+        await Expect(page.GetByLabel("Nội dung (Markdown)")).ToHaveValueAsync(new Regex(@"!\[[^\]]*\]\(/media/.+-1600\.jpg\)"));
+        Assert.True(await page.EvaluateAsync<bool>("window.sawProgress"), "the upload showed no progress");
+        await Expect(page.Locator("#upload-progress")).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+        await Expect(page.Locator(".preview h1")).ToHaveTextAsync(title);
+        await Expect(page.Locator(".preview .article-body img")).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await page.Locator(".preview .article-body img").EvaluateAsync<int>("img => img.naturalWidth") > 0, "the uploaded photo does not show");
+        await BrowserSession.ScreenshotAsync(page, "admin-xem-truoc");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToHaveTextAsync("Đã lưu. Bài viết đang hiện trên trang công khai.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem trên trang công khai" }).ClickAsync();
+        await Expect(page.Locator("h1.article-title")).ToHaveTextAsync(title);
+        await Expect(page.Locator(".article-body img")).ToHaveAttributeAsync("srcset", new Regex("480w.*960w.*1600w"));
+
+        await page.GoBackAsync();
+        await page.GetByLabel("Tiêu đề").FillAsync(title + " (cập nhật)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToHaveTextAsync("Đã lưu. Bài viết đang hiện trên trang công khai.");
+        var reader = await session.NewPageAsync(BrowserSession.Phone);
+        await reader.GotoAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Xem trên trang công khai" }).GetAttributeAsync("href") ?? "");
+        await Expect(reader.Locator("h1.article-title")).ToHaveTextAsync(title + " (cập nhật)");
+    }
+
+    [Fact]
+    public async Task An_admin_creates_a_category_moves_it_to_the_front_of_the_menu_and_readers_see_it_there()
+    {
+        var admin = await SignedInAsync(Roles.Admin);
+        var name = $"Chuyển đổi số {Guid.NewGuid().ToString("N")[..4]}";
+        await admin.GotoAsync("/admin/chuyen-muc");
+        await admin.GetByLabel("Tên chuyên mục").FillAsync(name);
+        await admin.GetByLabel("Thứ tự hiển thị (số nhỏ đứng trước)").FillAsync("900");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Thêm chuyên mục" }).ClickAsync();
+        await BrowserSession.ScreenshotAsync(admin, "admin-chuyen-muc");
+
+        var reader = await session.NewPageAsync(BrowserSession.Desktop);
+        await reader.GotoAsync("/");
+        var menu = reader.Locator("nav.menu > ul > li > a");
+        await Expect(menu.Last).ToHaveTextAsync(name);
+
+        await admin.Locator("tr", new() { HasText = name }).GetByRole(AriaRole.Link, new() { Name = "Sửa" }).ClickAsync();
+        await admin.GetByLabel("Thứ tự hiển thị (số nhỏ đứng trước)").FillAsync("0");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+
+        await reader.ReloadAsync();
+        // Right after "Trang chủ".
+        await Expect(menu.Nth(1)).ToHaveTextAsync(name);
+    }
+
+    [Fact]
+    public async Task An_editor_disabled_by_an_admin_is_signed_out_at_their_next_request()
+    {
+        var editorEmail = $"bien-tap-{Guid.NewGuid():N}@example.vn";
+        var editor = await SignedInAsync(Roles.Editor, email: editorEmail);
+        await editor.GotoAsync("/admin/bai-viet");
+        await Expect(editor.Locator("h1")).ToHaveTextAsync("Bài viết");
+
+        var admin = await SignedInAsync(Roles.Admin);
+        var userId = await session.Portal.WithUsersAsync(async users => (await users.FindByEmailAsync(editorEmail))!.Id);
+        await admin.GotoAsync($"/admin/nguoi-dung/{userId}");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Vô hiệu hóa tài khoản" }).ClickAsync();
+        await Expect(admin.Locator(".notice")).ToBeVisibleAsync();
+
+        await editor.ReloadAsync();
+        await Expect(editor).ToHaveURLAsync(new Regex("/admin/dang-nhap"));
+    }
+}
