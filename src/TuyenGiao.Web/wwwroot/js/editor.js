@@ -9,7 +9,7 @@
     var error = form.querySelector('#upload-error');
     var progress = form.querySelector('#upload-progress');
     var progressBar = progress.querySelector('progress');
-    var progressLabel = progress.querySelector('label');
+    var progressText = progress.querySelector('.upload-progress-text');
     var cover = form.querySelector('#Form_CoverImageUrl');
     var token = form.querySelector('input[name="__RequestVerificationToken"]').value;
 
@@ -30,7 +30,7 @@
         data.append('upload', file);
         data.append('__RequestVerificationToken', token);
         say('');
-        progressLabel.textContent = 'Đang tải ảnh “' + file.name + '” lên: ';
+        progressText.textContent = 'Đang tải ảnh “' + file.name + '” lên: ';
         progressBar.value = 0;
         progress.hidden = false;
         var request = new XMLHttpRequest();

@@ -1,0 +1,118 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using TuyenGiao.Accounts;
+using TuyenGiao.Articles;
+using TuyenGiao.Feedback;
+using TuyenGiao.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace TuyenGiao.Tests.Browser;
+
+/// <summary>
+/// axe-core on every public page type and the main newsroom pages, at phone and desktop widths, with a
+/// screenshot of each kept in the test output's <c>screenshots</c> folder for people to look at.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(BrowserSession session)
+{
+    public static TheoryData<string> Screens => new() { "phone", "desktop" };
+
+    private static ViewportSize Screen(string name) => name == "phone" ? BrowserSession.Phone : BrowserSession.Desktop;
+
+    private async Task<Dictionary<string, string>> PublicPagesAsync()
+    {
+        var (articleUrl, articleId) = await session.Portal.WithDatabaseAsync(async db =>
+        {
+            var article = await db.Articles.Include(a => a.Category).OrderByDescending(a => a.PublishedAt).FirstAsync(a => a.Status == ArticleStatus.Published);
+            return ($"/{article.Category!.Slug}/{article.Slug}-{article.Id}", article.Id);
+        });
+        return new()
+        {
+            ["trang-chu"] = "/",
+            ["chuyen-muc"] = $"/{BrowserSession.CrowdedCategory}",
+            ["chuyen-muc-trang-2"] = $"/{BrowserSession.CrowdedCategory}?trang=2",
+            ["bai-viet"] = articleUrl,
+            ["tim-kiem"] = "/tim-kiem?q=tuyen+giao",
+            ["tim-kiem-trong"] = "/tim-kiem?q=khongcobaivietnao",
+            ["lien-he"] = "/lien-he",
+            ["phan-hoi-bai-viet"] = $"/phan-hoi/{articleId}",
+            ["da-gui"] = $"/lien-he/da-gui?bai={articleId}",
+            ["khong-tim-thay"] = "/khong-co-trang-nay",
+        };
+    }
+
+    private async Task<Dictionary<string, string>> NewsroomPagesAsync()
+    {
+        var (articleId, feedbackId) = await session.Portal.WithDatabaseAsync(async db =>
+        {
+            var message = new FeedbackMessage { Name = "Hoàng Văn Nam", Email = "nam@example.vn", Subject = "Hỏi về lịch học nghị quyết", Body = "Xin cho biết lịch học tập nghị quyết của chi bộ khu phố.", ReceivedAt = DateTime.UtcNow };
+            db.FeedbackMessages.Add(message);
+            await db.SaveChangesAsync();
+            return (await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(), message.Id);
+        });
+        return new()
+        {
+            ["admin-tong-quan"] = "/admin",
+            ["admin-bai-viet"] = "/admin/bai-viet",
+            ["admin-viet-bai"] = "/admin/bai-viet/moi",
+            ["admin-sua-bai"] = $"/admin/bai-viet/{articleId}",
+            ["admin-lich-su"] = $"/admin/bai-viet/{articleId}/lich-su",
+            ["admin-anh"] = "/admin/anh",
+            ["admin-phan-hoi"] = "/admin/phan-hoi?trang-thai=tat-ca",
+            ["admin-mot-phan-hoi"] = $"/admin/phan-hoi/{feedbackId}",
+            ["admin-chuyen-muc"] = "/admin/chuyen-muc",
+            ["admin-nguoi-dung"] = "/admin/nguoi-dung",
+            ["admin-cai-dat"] = "/admin/cai-dat",
+            ["admin-nhat-ky"] = "/admin/nhat-ky",
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task Public_pages_have_no_serious_accessibility_violations(string screen)
+    {
+        var page = await session.NewPageAsync(Screen(screen));
+        var problems = new List<string>();
+        foreach (var (name, url) in await PublicPagesAsync())
+        {
+            problems.AddRange(await CheckAsync(page, name, url));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task Newsroom_pages_have_no_serious_accessibility_violations(string screen)
+    {
+        var page = await session.NewPageAsync(Screen(screen));
+        var problems = new List<string>(await CheckAsync(page, "admin-dang-nhap", "/admin/dang-nhap"));
+        var email = await session.Portal.CreateAccountAsync(Roles.Admin);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+
+        foreach (var (name, url) in await NewsroomPagesAsync())
+        {
+            problems.AddRange(await CheckAsync(page, name, url));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>Opens the page, keeps a screenshot, and lists what axe finds serious or critical there.</summary>
+    private static async Task<IEnumerable<string>> CheckAsync(IPage page, string name, string url)
+    {
+        await page.GotoAsync(url);
+        Assert.Equal("vi", await page.Locator("html").GetAttributeAsync("lang"));
+        await ReaderJourneyTests.AssertNothingOverflowsAsync(page);
+        // Lazy images below the fold load as a reader scrolls; the screenshot should show them as a reader would.
+        await page.EvaluateAsync("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await BrowserSession.ScreenshotAsync(page, name);
+        var results = await page.RunAxe();
+        return results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{url}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+    }
+}
