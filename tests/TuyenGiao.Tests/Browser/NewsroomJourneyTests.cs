@@ -106,4 +106,38 @@ public class NewsroomJourneyTests(BrowserSession session)
         await editor.ReloadAsync();
         await Expect(editor).ToHaveURLAsync(new Regex("/admin/dang-nhap"));
     }
+
+    [Fact]
+    public async Task A_citizens_question_sent_from_a_phone_is_answered_in_the_inbox_and_published_under_the_article()
+    {
+        var citizen = await session.NewPageAsync(BrowserSession.Phone);
+        await citizen.GotoAsync("/");
+        await citizen.Locator(".featured h3 a, .lead-story h3 a").First.ClickAsync();
+        var articleUrl = citizen.Url;
+        var question = $"Xin hỏi khi nào phường tổ chức hội nghị tiếp xúc cử tri? ({Guid.NewGuid().ToString("N")[..6]})";
+        var form = citizen.Locator("#phan-hoi form");
+        await form.GetByLabel("Họ tên").FillAsync("Ngô Thị Thu");
+        await form.GetByLabel("Email").FillAsync("thu.ngo@example.vn");
+        await form.GetByLabel("Nội dung").FillAsync(question);
+        await Expect(form.Locator("img.captcha-image")).ToHaveJSPropertyAsync("complete", true);
+        await form.GetByLabel("Mã kiểm tra").FillAsync(await session.CaptchaAnswerAsync(citizen));
+        await form.GetByRole(AriaRole.Button, new() { Name = "Gửi phản hồi" }).ClickAsync();
+        await Expect(citizen.Locator("h1")).ToHaveTextAsync("Cảm ơn bạn đã gửi phản hồi");
+
+        var editor = await SignedInAsync(Roles.Editor);
+        await editor.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Phản hồi \(\d+ mới\)$") }).ClickAsync();
+        await editor.GetByRole(AriaRole.Searchbox, new() { Name = "Tìm theo tên, email, tiêu đề, nội dung" }).FillAsync("ngo thi thu");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Tìm" }).ClickAsync();
+        await editor.Locator(".feedback-table tbody a").First.ClickAsync();
+        await Expect(editor.Locator(".message-body")).ToContainTextAsync(question);
+        await editor.GetByLabel("Nội dung trả lời").FillAsync("Chào chị Thu, hội nghị diễn ra lúc 8 giờ sáng thứ Bảy tại hội trường phường.");
+        await editor.GetByLabel(new Regex("^Đăng câu hỏi")).CheckAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu trả lời" }).ClickAsync();
+        await Expect(editor.Locator(".notice")).ToHaveTextAsync("Đã lưu trả lời và đăng vào mục Hỏi – Đáp của bài viết.");
+
+        await citizen.GotoAsync(articleUrl);
+        var answered = citizen.Locator(".questions .question", new() { HasText = question });
+        await Expect(answered.Locator(".answer")).ToContainTextAsync("hội nghị diễn ra lúc 8 giờ sáng thứ Bảy");
+        await BrowserSession.ScreenshotAsync(citizen, "bai-viet-hoi-dap");
+    }
 }
