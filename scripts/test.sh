@@ -3,13 +3,17 @@
 # with the totals alone on a line, "N passed, N failed, N skipped". Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-# The browser tests drive Debian's Chromium (never a browser a tool downloads); install it when missing.
-if [ ! -x /usr/bin/chromium ]; then
+# The browser tests drive Debian's Chromium (never a browser a tool downloads) and the scale-out tests
+# start Debian's redis-server; install whichever is missing.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
+if [ ${#missing[@]} -gt 0 ]; then
     as_root=""
     if [ "$(id -u)" -ne 0 ]; then as_root="sudo"; fi
-    echo "Installing Debian's chromium for the browser tests…"
-    if ! { $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq chromium >/dev/null; }; then
-        echo "Could not install chromium with apt-get; the browser tests need /usr/bin/chromium." >&2
+    echo "Installing ${missing[*]} for the tests…"
+    if ! { $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
+        echo "Could not install ${missing[*]} with apt-get; the tests need /usr/bin/chromium and /usr/bin/redis-server." >&2
         exit 1
     fi
 fi

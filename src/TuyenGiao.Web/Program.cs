@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using TuyenGiao.Accounts;
 using TuyenGiao.Data;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Feedback;
 using TuyenGiao.Web.Feeds;
 using TuyenGiao.Web.Hosting;
@@ -11,6 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPortalLogging(builder.Configuration);
 builder.Services.AddPortal(builder.Configuration, builder.Environment);
+builder.Services.AddPageCaching(builder.Configuration);
+builder.Services.AddSharedStateOnRedis(builder.Configuration);
 builder.Services.AddPortalAccounts();
 builder.Services.AddRazorPages(options =>
     {
@@ -48,6 +51,7 @@ app.UseRateLimiter();
 app.UseVisitCounting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePageCaching();
 
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapFeeds();

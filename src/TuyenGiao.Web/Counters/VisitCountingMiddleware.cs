@@ -6,7 +6,7 @@ namespace TuyenGiao.Web.Counters;
 /// <summary>
 /// Counts visits and article views from the request, around whatever produces the page. It sits in
 /// front of the output cache, so a page served from the cache counts exactly as a rendered one.
-/// Not counted: anything but GET, prefetches, known bots, and responses other than 200.
+/// Not counted: anything but GET, prefetches, known bots, and responses other than 200 and 304.
 /// </summary>
 public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter counter, VisitorIds visitorIds, BotUserAgents bots)
 {
@@ -22,9 +22,10 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
         // The cookie has to be set before the page starts going out.
         var visitor = visitorIds.For(context);
         await next(context);
-        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        // A 304 is a reader looking again at the copy their browser kept: a view like any other.
+        if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
         {
-            counter.PageServed(visitor, ArticleId(context, counts));
+            await counter.PageServedAsync(visitor, ArticleId(context, counts));
         }
     }
 

@@ -22,16 +22,22 @@ public sealed class VisitorIds(byte[] secret, TimeProvider clock)
         {
             return id;
         }
-        id = DailyHash(context);
-        context.Response.Cookies.Append(CookieName, id, new CookieOptions
+        var newId = DailyHash(context);
+        // Added as the response starts rather than now: the output cache has taken the page's headers
+        // by then, so one reader's cookie is never stored with a page and handed to the next.
+        context.Response.OnStarting(() =>
         {
-            HttpOnly = true,
-            IsEssential = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            MaxAge = TimeSpan.FromDays(365),
+            context.Response.Cookies.Append(CookieName, newId, new CookieOptions
+            {
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = context.Request.IsHttps,
+                MaxAge = TimeSpan.FromDays(365),
+            });
+            return Task.CompletedTask;
         });
-        return id;
+        return newId;
     }
 
     private string DailyHash(HttpContext context)

@@ -1,6 +1,7 @@
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Settings;
+using TuyenGiao.Web.Caching;
 
 namespace TuyenGiao.Web.Feeds;
 
@@ -15,15 +16,17 @@ public static class FeedEndpoints
     public static void MapFeeds(this WebApplication app)
     {
         var urlsPerSitemap = Math.Clamp(app.Configuration.GetValue("Sitemap:UrlsPerFile", 10_000), 1, MaxUrlsPerSitemap);
+        // Feed readers and crawlers poll; they get the cached copy, evicted with the pages.
+        var feeds = app.MapGroup("").CacheOutput(PublicPagePolicy.Name);
 
-        app.MapGet("/rss", async (HttpContext context, PublishedArticles articles, SiteSettingsReader settings) =>
+        feeds.MapGet("/rss", async (HttpContext context, PublishedArticles articles, SiteSettingsReader settings) =>
         {
             var site = await settings.GetAsync(context.RequestAborted);
             var latest = await articles.LatestAsync(FeedLength, cancellationToken: context.RequestAborted);
             await RssFeed.WriteAsync(context, site.SiteName, $"Tin mới nhất từ {site.SiteName}", latest);
         });
 
-        app.MapGet("/rss/{categorySlug}", async (string categorySlug, HttpContext context, PublishedArticles articles,
+        feeds.MapGet("/rss/{categorySlug}", async (string categorySlug, HttpContext context, PublishedArticles articles,
             SiteCategories categories, SiteSettingsReader settings) =>
         {
             var category = await categories.FindBySlugAsync(categorySlug, context.RequestAborted);
@@ -38,21 +41,21 @@ public static class FeedEndpoints
             return Results.Empty;
         });
 
-        app.MapGet("/sitemap.xml", async (HttpContext context, PublishedArticles articles) =>
+        feeds.MapGet("/sitemap.xml", async (HttpContext context, PublishedArticles articles) =>
         {
             var files = (await articles.CountAsync(context.RequestAborted) + urlsPerSitemap - 1) / urlsPerSitemap;
             string[] paths = ["/sitemaps/chuyen-muc.xml", .. Enumerable.Range(1, files).Select(n => $"/sitemaps/bai-viet-{n}.xml")];
             await Sitemap.WriteIndexAsync(context, paths);
         });
 
-        app.MapGet("/sitemaps/chuyen-muc.xml", async (HttpContext context, SiteCategories categories) =>
+        feeds.MapGet("/sitemaps/chuyen-muc.xml", async (HttpContext context, SiteCategories categories) =>
         {
             var all = await categories.AllAsync(context.RequestAborted);
             var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend("/");
             await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
         });
 
-        app.MapGet("/sitemaps/bai-viet-{number:int}.xml", async (int number, HttpContext context, PublishedArticles articles) =>
+        feeds.MapGet("/sitemaps/bai-viet-{number:int}.xml", async (int number, HttpContext context, PublishedArticles articles) =>
         {
             if (number < 1)
             {
@@ -68,7 +71,7 @@ public static class FeedEndpoints
             return Results.Empty;
         });
 
-        app.MapGet("/robots.txt", (HttpContext context) => Results.Text(
+        feeds.MapGet("/robots.txt", (HttpContext context) => Results.Text(
             $"""
             User-agent: *
             Allow: /

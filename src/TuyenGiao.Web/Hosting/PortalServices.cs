@@ -13,6 +13,7 @@ using TuyenGiao.Feedback;
 using TuyenGiao.Media;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
 using TuyenGiao.Web.Feedback;
 
@@ -22,14 +23,17 @@ public static class PortalServices
 {
     public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
-        var connectionString = ConnectionString(configuration, environment, provider);
-        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(provider, connectionString));
+        var databaseProvider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = ConnectionString(configuration, environment, databaseProvider);
+        services.AddDbContext<PortalDbContext>((provider, options) => options.UsePortalDatabase(databaseProvider, connectionString)
+            .AddInterceptors(provider.GetRequiredService<PublicContentChanges>()));
 
-        // Keys outlive a restart, so cookies and form tokens issued before it stay valid.
-        services.AddDataProtection()
-            .SetApplicationName("TuyenGiao")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder(configuration, environment), "keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("TuyenGiao");
+        if (ScaleOut.RedisConfiguration(configuration) is null)
+        {
+            // Keys outlive a restart, so cookies and form tokens issued before it stay valid.
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder(configuration, environment), "keys")));
+        }
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MarkdownRenderer>();
@@ -80,7 +84,7 @@ public static class PortalServices
     private static void AddCounters(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PendingCounts>();
-        services.AddSingleton<VisitorMemory>();
+        services.AddSingleton<IVisitorMemory, VisitorMemory>();
         services.AddSingleton<VisitCounter>();
         services.AddScoped<VisitStatistics>();
         services.AddSingleton(BotUserAgents.FromEmbeddedList());

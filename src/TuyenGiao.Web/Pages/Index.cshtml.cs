@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Articles;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
 using TuyenGiao.Categories;
 
 namespace TuyenGiao.Web.Pages;
 
 [CountsVisits]
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(PublishedArticles articles, SiteCategories categories) : PageModel
 {
     private const int FeaturedCount = 5;

@@ -12,7 +12,7 @@ namespace TuyenGiao.Counters;
 /// without losing one another's increments.
 /// </summary>
 public sealed class CounterFlusher(
-    IServiceScopeFactory scopes, PendingCounts pending, VisitorMemory memory, TimeProvider clock,
+    IServiceScopeFactory scopes, PendingCounts pending, IVisitorMemory memory, TimeProvider clock,
     TimeSpan interval, ILogger<CounterFlusher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);

@@ -4,7 +4,7 @@ using TuyenGiao.Data;
 namespace TuyenGiao.Counters;
 
 /// <summary>Reads the site's visit figures: sums of stored daily totals, plus who is online now.</summary>
-public sealed class VisitStatistics(PortalDbContext db, VisitorMemory memory, TimeProvider clock)
+public sealed class VisitStatistics(PortalDbContext db, IVisitorMemory memory, TimeProvider clock)
 {
     public async Task<SiteStatistics> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -19,7 +19,7 @@ public sealed class VisitStatistics(PortalDbContext db, VisitorMemory memory, Ti
 
         long Since(DateOnly start) => recent.Where(v => v.Key >= start).Sum(v => v.Value);
         return new SiteStatistics(
-            memory.OnlineCount(now),
+            await memory.OnlineCountAsync(now),
             recent.GetValueOrDefault(today),
             Since(weekStart),
             Since(VisitCalendar.MonthStart(today)),

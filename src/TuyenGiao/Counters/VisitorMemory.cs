@@ -1,10 +1,11 @@
 namespace TuyenGiao.Counters;
 
 /// <summary>
-/// Which visitors were seen recently, kept in memory only: enough to count a reader once per article
-/// per half hour, once per day for the site, and to say how many are online. Forgotten as they expire.
+/// Which visitors were seen recently, kept in this process's memory: enough to count a reader once per
+/// article per half hour, once per day for the site, and to say how many are online. Forgotten as they
+/// expire. One instance of the site; several share theirs in Redis instead.
 /// </summary>
-public sealed class VisitorMemory
+public sealed class VisitorMemory : IVisitorMemory
 {
     public static readonly TimeSpan ViewWindow = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan OnlineWindow = TimeSpan.FromMinutes(5);
@@ -15,8 +16,15 @@ public sealed class VisitorMemory
     private readonly HashSet<string> _visitedToday = [];
     private DateOnly _today;
 
-    /// <summary>True when this reader's view of this article counts: none counted in the last half hour.</summary>
-    public bool IsNewView(string visitor, int articleId, DateTime utcNow)
+    public Task<bool> IsNewViewAsync(string visitor, int articleId, DateTime utcNow) =>
+        Task.FromResult(IsNewView(visitor, articleId, utcNow));
+
+    public Task<bool> IsNewVisitAsync(string visitor, DateOnly day, DateTime utcNow) =>
+        Task.FromResult(IsNewVisit(visitor, day, utcNow));
+
+    public Task<int> OnlineCountAsync(DateTime utcNow) => Task.FromResult(OnlineCount(utcNow));
+
+    private bool IsNewView(string visitor, int articleId, DateTime utcNow)
     {
         lock (_gate)
         {
@@ -29,8 +37,7 @@ public sealed class VisitorMemory
         }
     }
 
-    /// <summary>True on a visitor's first page of the day (Vietnam time); also marks them online.</summary>
-    public bool IsNewVisit(string visitor, DateOnly day, DateTime utcNow)
+    private bool IsNewVisit(string visitor, DateOnly day, DateTime utcNow)
     {
         lock (_gate)
         {
@@ -44,7 +51,7 @@ public sealed class VisitorMemory
         }
     }
 
-    public int OnlineCount(DateTime utcNow)
+    private int OnlineCount(DateTime utcNow)
     {
         lock (_gate)
         {
@@ -52,7 +59,6 @@ public sealed class VisitorMemory
         }
     }
 
-    /// <summary>Drops what no longer decides anything, so memory follows the readers of the last half hour.</summary>
     public void Forget(DateTime utcNow)
     {
         lock (_gate)

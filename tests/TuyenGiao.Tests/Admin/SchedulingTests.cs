@@ -54,9 +54,12 @@ public class SchedulingTests(SchedulingPortal portal) : IClassFixture<Scheduling
 
         var publishedEarly = await publisher.PublishDueAsync();
         var beforeTime = await portal.CreateClient().GetAsync(publicUrl);
+        var homeBeforeTime = await HtmlPage.GetAsync(portal.CreateClient(), "/");
         portal.Clock.UtcNow = due.AddMinutes(1);
         var publishedOnTime = await publisher.PublishDueAsync();
         var afterTime = await portal.CreateClient().GetAsync(publicUrl);
+        // The home page was cached before the time; the publisher's save evicts it.
+        var homeAfterTime = await HtmlPage.GetAsync(portal.CreateClient(), "/");
 
         Assert.Equal(HttpStatusCode.Redirect, schedule.StatusCode);
         Assert.Contains($"sẽ tự động đăng lúc {VietnamTime.ToLocal(due):HH:mm}", editPage.Text(".notice"));
@@ -64,6 +67,8 @@ public class SchedulingTests(SchedulingPortal portal) : IClassFixture<Scheduling
         Assert.Equal(HttpStatusCode.NotFound, beforeTime.StatusCode);
         Assert.Equal(1, publishedOnTime);
         Assert.Equal(HttpStatusCode.OK, afterTime.StatusCode);
+        Assert.DoesNotContain("Bài hẹn giờ đăng sáng mai", homeBeforeTime.Html);
+        Assert.Contains("Bài hẹn giờ đăng sáng mai", homeAfterTime.Html);
         var published = await StoredAsync(id);
         Assert.Equal(ArticleStatus.Published, published.Status);
         Assert.Equal(due.AddTicks(-(due.Ticks % TimeSpan.TicksPerMinute)), published.PublishedAt);

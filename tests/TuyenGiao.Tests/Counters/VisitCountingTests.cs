@@ -9,8 +9,11 @@ using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Counters;
 
-/// <summary>Readers are told apart by their cookie, as browsers that accept it are.</summary>
-public class VisitCountingTests(PortalFactory portal) : IClassFixture<PortalFactory>
+/// <summary>
+/// Readers are told apart by their cookie, as browsers that accept it are. Pages are rendered afresh
+/// here; how long a cached page's figures may lag is pinned in the page cache's tests.
+/// </summary>
+public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedPortal>
 {
     private const string Phone = "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36";
     private const string Googlebot = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";

@@ -36,7 +36,7 @@ public class VisitStatisticsCalendarTests(ClockedPortal portal) : IClassFixture<
     {
         portal.Clock.SetVietnamTime(year, month, day, hour, minute);
         var statistics = await portal.WithDatabaseAsync(db =>
-            new VisitStatistics(db, portal.Services.GetRequiredService<VisitorMemory>(), portal.Clock).GetAsync());
+            new VisitStatistics(db, portal.Services.GetRequiredService<IVisitorMemory>(), portal.Clock).GetAsync());
         return $"hôm nay {statistics.Today}, tuần {statistics.ThisWeek}, tháng {statistics.ThisMonth}, năm {statistics.ThisYear}, tất cả {statistics.AllTime}";
     }
 
@@ -61,9 +61,9 @@ public class VisitStatisticsCalendarTests(ClockedPortal portal) : IClassFixture<
         await VisitAtAsync(2025, 3, 1, 10, 0);
         await VisitAtAsync(2025, 3, 1, 10, 3);
 
-        var memory = portal.Services.GetRequiredService<VisitorMemory>();
-        Assert.Equal(2, memory.OnlineCount(portal.Clock.UtcNow.AddMinutes(1)));
-        Assert.Equal(1, memory.OnlineCount(portal.Clock.UtcNow.AddMinutes(3)));
-        Assert.Equal(0, memory.OnlineCount(portal.Clock.UtcNow.AddMinutes(5)));
+        var memory = portal.Services.GetRequiredService<IVisitorMemory>();
+        Assert.Equal(2, await memory.OnlineCountAsync(portal.Clock.UtcNow.AddMinutes(1)));
+        Assert.Equal(1, await memory.OnlineCountAsync(portal.Clock.UtcNow.AddMinutes(3)));
+        Assert.Equal(0, await memory.OnlineCountAsync(portal.Clock.UtcNow.AddMinutes(5)));
     }
 }

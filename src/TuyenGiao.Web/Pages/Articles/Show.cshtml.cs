@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Articles;
 using TuyenGiao.Counters;
 using TuyenGiao.Feedback;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Web.Pages.Articles;
 
 [CountsVisits(ArticleIdRouteKey = "id")]
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class ShowModel(PublishedArticles articles, PublishedAnswers answers, PendingCounts pendingCounts) : PageModel
 {
     private const int ListLength = 5;

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Articles;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
 using TuyenGiao.Categories;
 
 namespace TuyenGiao.Web.Pages.Categories;
 
 [CountsVisits]
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class ShowModel(SiteCategories categories, PublishedArticles articles) : PageModel
 {
     private const int PageSize = 12;

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Categories;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
 using TuyenGiao.Search;
 using TuyenGiao.Text;
@@ -9,6 +11,7 @@ using TuyenGiao.Text;
 namespace TuyenGiao.Web.Pages.Search;
 
 [CountsVisits]
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(ArticleSearch search, SiteCategories categories) : PageModel
 {
     private const int PageSize = 10;

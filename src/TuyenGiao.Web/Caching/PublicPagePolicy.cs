@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+using TuyenGiao.Web.Counters;
+
+namespace TuyenGiao.Web.Caching;
+
+/// <summary>
+/// How the pages every anonymous reader sees alike are kept in the output cache: for a set time at most,
+/// under one tag that any change to published content evicts (<see cref="PublicContentChanges"/>).
+/// Signed-in editors never read from it or write to it, so they always see fresh pages.
+/// </summary>
+public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
+{
+    public const string Name = "public-page";
+    public const string Tag = "public-content";
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        // Compression runs inside the cache, so each encoding a browser accepts is a version of its own.
+        context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
+        context.Tags.Add(Tag);
+        if (cacheable)
+        {
+            // Headers are stored as the page starts; these travel with the cached copy. A new rendering
+            // gets a new tag, so a returning reader revalidates and gets 304 until the content changes.
+            http.Response.Headers.ETag = $"\"{Guid.NewGuid():N}\"";
+            http.Response.Headers.CacheControl = "no-cache";
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || SetsOtherCookieThanVisitorId(response))
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    // The visitor cookie is added as the response starts, after the cached copy took its headers, so it
+    // is never replayed to another reader; any other cookie means the page is someone's own.
+    private static bool SetsOtherCookieThanVisitorId(HttpResponse response) =>
+        response.Headers.SetCookie.Any(cookie => cookie is not null && !cookie.StartsWith(VisitorIds.CookieName + "=", StringComparison.Ordinal));
+}

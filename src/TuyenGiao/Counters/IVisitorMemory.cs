@@ -1,0 +1,20 @@
+namespace TuyenGiao.Counters;
+
+/// <summary>
+/// What decides whether a served page adds a visit or a view, and who is online. Two kinds: this
+/// process's memory for one instance, Redis when several instances must count a reader once.
+/// </summary>
+public interface IVisitorMemory
+{
+    /// <summary>True when this reader's view of this article counts: none counted in the last half hour.</summary>
+    Task<bool> IsNewViewAsync(string visitor, int articleId, DateTime utcNow);
+
+    /// <summary>True on a visitor's first page of the day (Vietnam time); also marks them online.</summary>
+    Task<bool> IsNewVisitAsync(string visitor, DateOnly day, DateTime utcNow);
+
+    /// <summary>Visitors seen in the last <see cref="VisitorMemory.OnlineWindow"/>.</summary>
+    Task<int> OnlineCountAsync(DateTime utcNow);
+
+    /// <summary>Drops what no longer decides anything, so memory follows the readers of the last half hour.</summary>
+    void Forget(DateTime utcNow);
+}
