@@ -37,6 +37,7 @@ if (PortalCommands.IsCommand(args))
     return await PortalCommands.RunAsync(app, args);
 }
 
+app.UseReaderAddressFromProxy();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/loi");

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Articles;
 using TuyenGiao.Data;
+using TuyenGiao.Feedback;
 using TuyenGiao.Text;
 
 namespace TuyenGiao.DemoContent;
 
 /// <summary>
 /// Fills a database with a large made-up archive for benchmarks: varied lengths, the site's categories,
-/// dates spread over ten years, view counts with a long tail. Deterministic for a given seed.
+/// dates spread over ten years, view counts with a long tail, and readers' questions under about one
+/// article in twenty, half of them answered in public. Deterministic for a given seed.
 /// </summary>
 public sealed class ArchiveGenerator(PortalDbContext db, TimeProvider clock)
 {
@@ -15,6 +17,7 @@ public sealed class ArchiveGenerator(PortalDbContext db, TimeProvider clock)
     private static readonly TimeSpan Spread = TimeSpan.FromDays(3_650);
     private static readonly string[] Covers = ["hoi-nghi", "dong-lua", "thu-vien", "truong-hoc", "lang-que", "co-do", "cong-nghe", "nguoi-tot"];
     private static readonly string[] Authors = ["Minh Châu", "Thanh Hà", "Phương Thảo", "Quốc Khánh", "Hoàng Nam", "Lan Anh", "Đức Minh"];
+    private static readonly string[] Readers = ["Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Long", "Phạm Thu Trang", "Vũ Đức Thắng", "Đặng Mai Hương"];
 
     public async Task GenerateAsync(int count, int seed, Action<int>? afterBatch = null, CancellationToken cancellationToken = default)
     {
@@ -32,10 +35,10 @@ public sealed class ArchiveGenerator(PortalDbContext db, TimeProvider clock)
         for (var made = 0; made < count;)
         {
             var batch = Math.Min(BatchSize, count - made);
-            for (var i = 0; i < batch; i++)
-            {
-                db.Articles.Add(NewArticle(chain, random, categoryIds, now));
-            }
+            var articles = Enumerable.Range(0, batch).Select(_ => NewArticle(chain, random, categoryIds, now)).ToList();
+            db.Articles.AddRange(articles);
+            await db.SaveChangesAsync(cancellationToken);
+            db.FeedbackMessages.AddRange(articles.Where(_ => random.Next(20) == 0).SelectMany(article => Questions(chain, random, article)));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             made += batch;
@@ -66,5 +69,31 @@ public sealed class ArchiveGenerator(PortalDbContext db, TimeProvider clock)
             // A long tail: most articles are read a little, a few a great deal.
             ViewCount = (long)Math.Floor(Math.Pow(random.NextDouble(), 3) * 50_000),
         };
+    }
+
+    private static IEnumerable<FeedbackMessage> Questions(TextChain chain, Random random, Article article)
+    {
+        for (var n = random.Next(1, 4); n > 0; n--)
+        {
+            var name = Readers[random.Next(Readers.Length)];
+            var receivedAt = article.PublishedAt!.Value.AddHours(random.Next(1, 72));
+            var answered = random.Next(2) == 0;
+            var message = new FeedbackMessage
+            {
+                ArticleId = article.Id,
+                Name = name,
+                Email = $"ban-doc-{random.Next(10_000)}@example.vn",
+                Subject = $"Hỏi về bài “{article.Title}”",
+                Body = chain.Sentence(random, 60),
+                ReceivedAt = receivedAt,
+                Status = answered ? FeedbackStatus.Answered : FeedbackStatus.Read,
+                Reply = answered ? chain.Sentence(random, 60) : null,
+                RepliedAt = answered ? receivedAt.AddDays(1) : null,
+                RepliedByName = answered ? "Ban biên tập" : null,
+                ReplyPublished = answered,
+            };
+            message.FoldForSearch();
+            yield return message;
+        }
     }
 }

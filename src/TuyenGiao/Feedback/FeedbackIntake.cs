@@ -45,7 +45,7 @@ public sealed class FeedbackIntake(PortalDbContext db, Captchas captchas, TimePr
             Body = submission.Body!.Trim(),
             ReceivedAt = clock.GetUtcNow().UtcDateTime,
         };
-        message.SearchText = VietnameseText.Fold($"{message.Name}\n{message.Email}\n{message.Subject}\n{message.Body}");
+        message.FoldForSearch();
         db.FeedbackMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
         return new FeedbackOutcome(message.Id, errors);

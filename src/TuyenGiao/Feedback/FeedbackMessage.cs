@@ -1,4 +1,5 @@
 using TuyenGiao.Articles;
+using TuyenGiao.Text;
 
 namespace TuyenGiao.Feedback;
 
@@ -34,4 +35,7 @@ public sealed class FeedbackMessage
 
     /// <summary>Name, email, subject and body folded (see <c>VietnameseText.Fold</c>), for the inbox's search.</summary>
     public string SearchText { get; set; } = "";
+
+    /// <summary>Folds what the inbox's search reads (name, email, subject, message) into <see cref="SearchText"/>.</summary>
+    public void FoldForSearch() => SearchText = VietnameseText.Fold($"{Name}\n{Email}\n{Subject}\n{Body}");
 }
