@@ -26,13 +26,13 @@ uncached_pid=${app_pids[1]}
 
 # The newest article on the home page, and its exact bytes as a file the app serves statically (the
 # media folder is served by the static-file middleware, before routing).
-article=$(curl -fs "http://127.0.0.1:$cached/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | head -n 1 | cut -d'"' -f2)
+article=$(curl -fs "http://127.0.0.1:$cached/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | sed -n 1p | cut -d'"' -f2)
 mkdir -p "$data/media/bench"
 curl -fs "http://127.0.0.1:$uncached$article" -o "$data/media/bench/article.html"
 static=/media/bench/article.html
-# The top-level category with the most articles that has a page 2,000.
+# A category of the menu with a page 2,000 (a top-level one gathers its subcategories' articles).
 category=""
-for slug in $(curl -fs "http://127.0.0.1:$cached/" | grep -o '<li[^>]*><a href="/[a-z0-9-]*">' | grep -o '/[a-z0-9-]*' | sort -u); do
+for slug in $(curl -fs "http://127.0.0.1:$cached/" | sed -n '/<nav class="menu"/,/<\/nav>/p' | grep -o 'href="/[a-z0-9-]*"' | cut -d'"' -f2 | sort -u); do
     if curl -fs -o /dev/null "http://127.0.0.1:$uncached$slug?trang=2000"; then category=$slug; break; fi
 done
 echo "article: $article ($(wc -c < "$data/media/bench/article.html") bytes)"

@@ -54,7 +54,22 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
         var widths = ResponsiveImages.WidthsFor(upright.Width);
         foreach (var width in widths)
         {
-            storedBytes += await WriteCopyAsync(upright, width, ResponsiveImages.UrlOf(stem, width, format.Extension), format, cancellationToken);
+            using var resized = width == upright.Width
+                ? null
+                : upright.Resize(new SKImageInfo(width, HeightAt(upright, width)), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            var copy = resized ?? upright;
+            using var encoded = copy.Encode(format.Encoding, JpegAndWebPQuality);
+            storedBytes += await WriteAsync(encoded, ResponsiveImages.UrlOf(stem, width, format.Extension), cancellationToken);
+            if (format != ImageFormat.WebP)
+            {
+                // A WebP twin, sent instead to browsers that accept it (see the media negotiation in the
+                // web app); kept only when it is the smaller file, as it nearly always is for photos.
+                using var twin = copy.Encode(ImageFormat.WebP.Encoding, JpegAndWebPQuality);
+                if (twin.Size < encoded.Size)
+                {
+                    storedBytes += await WriteAsync(twin, ResponsiveImages.UrlOf(stem, width, ImageFormat.WebP.Extension), cancellationToken);
+                }
+            }
         }
         var image = new MediaImage
         {
@@ -72,12 +87,8 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
         return new UploadResult(image, null);
     }
 
-    private async Task<long> WriteCopyAsync(SKBitmap source, int width, string url, ImageFormat format, CancellationToken cancellationToken)
+    private async Task<long> WriteAsync(SKData encoded, string url, CancellationToken cancellationToken)
     {
-        using var resized = width == source.Width
-            ? null
-            : source.Resize(new SKImageInfo(width, HeightAt(source, width)), new SKSamplingOptions(SKCubicResampler.Mitchell));
-        using var encoded = (resized ?? source).Encode(format.Encoding, JpegAndWebPQuality);
         var path = Path.Combine(storage.Folder, url["/media/".Length..].Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written aside and moved into place, so a page never links to half a file.

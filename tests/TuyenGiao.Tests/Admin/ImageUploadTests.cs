@@ -83,6 +83,32 @@ public partial class ImageUploadTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task A_browser_that_accepts_WebP_gets_the_smaller_WebP_twin_under_the_same_URL()
+    {
+        var editor = await portal.SignedInAsync(Roles.Editor);
+        using var uploaded = await editor.PostWithFileAsync("/admin/anh?handler=Json", new Dictionary<string, string>(), "dong-lua.jpg", TestImages.Jpeg(1200, 800), "/admin/anh");
+        var url = JsonDocument.Parse(await uploaded.Content.ReadAsStringAsync()).RootElement.GetProperty("url").GetString()!;
+
+        async Task<(string Type, byte[] Bytes, string Vary)> FetchAsync(string accept)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+            using var response = await portal.CreateClient().SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (response.Content.Headers.ContentType!.MediaType!, await response.Content.ReadAsByteArrayAsync(), string.Join(",", response.Headers.Vary));
+        }
+        var chrome = await FetchAsync("image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8");
+        var oldBrowser = await FetchAsync("image/png,image/*;q=0.8,*/*;q=0.5");
+
+        Assert.Equal("image/webp", chrome.Type);
+        Assert.Equal("RIFF"u8.ToArray(), chrome.Bytes[..4]);
+        Assert.Equal("image/jpeg", oldBrowser.Type);
+        Assert.True(chrome.Bytes.Length < oldBrowser.Bytes.Length, $"WebP {chrome.Bytes.Length} bytes, JPEG {oldBrowser.Bytes.Length}");
+        Assert.Contains("Accept", chrome.Vary);
+        Assert.Contains("Accept", oldBrowser.Vary);
+    }
+
+    [Fact]
     public async Task An_image_over_the_size_limit_is_refused_with_the_limit_named()
     {
         var editor = await portal.SignedInAsync(Roles.Editor);
