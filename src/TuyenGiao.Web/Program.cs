@@ -23,7 +23,11 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AddAreaPageRoute("Admin", "/Articles/Edit", "admin/bai-viet/moi");
         options.Conventions.AddPageRoute("/Feedback/Index", "phan-hoi/{articleId:int}");
     })
-    .AddMvcOptions(options => VietnameseModelBinding.Apply(options.ModelBindingMessageProvider));
+    .AddMvcOptions(options =>
+    {
+        VietnameseModelBinding.Apply(options.ModelBindingMessageProvider);
+        options.Filters.Add<OneConnectionPerPage>();
+    });
 // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");

@@ -302,6 +302,9 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int>("TopCategoryId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -322,7 +325,14 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
 
                     b.HasIndex("IsFeatured", "Status", "PublishedAt");
 
-                    b.ToTable("Articles");
+                    b.HasIndex("TopCategoryId", "Status", "PublishedAt");
+
+                    b.ToTable("Articles", t =>
+                        {
+                            t.HasTrigger("Articles_TopCategory");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("TuyenGiao.Articles.ArticleRevision", b =>
@@ -477,7 +487,12 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Categories");
+                    b.ToTable("Categories", t =>
+                        {
+                            t.HasTrigger("Categories_TopCategory");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("TuyenGiao.Categories.FormerCategorySlug", b =>

@@ -289,6 +289,9 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TopCategoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -309,7 +312,12 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IsFeatured", "Status", "PublishedAt");
 
-                    b.ToTable("Articles");
+                    b.HasIndex("TopCategoryId", "Status", "PublishedAt");
+
+                    b.ToTable("Articles", t =>
+                        {
+                            t.HasTrigger("Articles_TopCategory");
+                        });
                 });
 
             modelBuilder.Entity("TuyenGiao.Articles.ArticleRevision", b =>
@@ -458,7 +466,10 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Categories");
+                    b.ToTable("Categories", t =>
+                        {
+                            t.HasTrigger("Categories_TopCategory");
+                        });
                 });
 
             modelBuilder.Entity("TuyenGiao.Categories.FormerCategorySlug", b =>

@@ -25,7 +25,7 @@ public static class PortalServices
     {
         var databaseProvider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = ConnectionString(configuration, environment, databaseProvider);
-        services.AddDbContext<PortalDbContext>((provider, options) => options.UsePortalDatabase(databaseProvider, connectionString)
+        services.AddDbContextPool<PortalDbContext>((provider, options) => options.UsePortalDatabase(databaseProvider, connectionString)
             .AddInterceptors(provider.GetRequiredService<PublicContentChanges>()));
 
         var dataProtection = services.AddDataProtection().SetApplicationName("TuyenGiao");
@@ -95,6 +95,7 @@ public static class PortalServices
             : RandomNumberGenerator.GetBytes(32);
         services.AddSingleton(provider => new VisitorIds(secret, provider.GetRequiredService<TimeProvider>()));
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Counters:FlushSeconds", 10));
+        services.AddSingleton(new RecentVisitStatistics(interval));
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<CounterFlusher>(provider, interval));
         services.AddHostedService(provider => provider.GetRequiredService<CounterFlusher>());
     }

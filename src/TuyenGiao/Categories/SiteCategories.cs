@@ -5,6 +5,17 @@ namespace TuyenGiao.Categories;
 
 public sealed class SiteCategories(PortalDbContext db)
 {
+    private sealed record Row(int Id, string Name, string Slug, int? ParentId);
+
+    // Every public page's menu asks this when the page cache misses: compiled once, so EF does not
+    // rebuild and hash the LINQ tree each time.
+    private static readonly Func<PortalDbContext, bool, IAsyncEnumerable<Row>> InDisplayOrder =
+        EF.CompileAsyncQuery((PortalDbContext db, bool onlyMenu) =>
+            db.Categories.AsNoTracking()
+                .Where(c => !onlyMenu || c.ShowInMenu)
+                .OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
+                .Select(c => new Row(c.Id, c.Name, c.Slug, c.ParentId)));
+
     /// <summary>The menu: top-level categories shown in it, each with its shown children, in display order.</summary>
     public Task<IReadOnlyList<MenuCategory>> MenuAsync(CancellationToken cancellationToken = default) =>
         TreeAsync(onlyMenu: true, cancellationToken);
@@ -15,11 +26,7 @@ public sealed class SiteCategories(PortalDbContext db)
 
     private async Task<IReadOnlyList<MenuCategory>> TreeAsync(bool onlyMenu, CancellationToken cancellationToken)
     {
-        var shown = await db.Categories.AsNoTracking()
-            .Where(c => !onlyMenu || c.ShowInMenu)
-            .OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
-            .Select(c => new { c.Id, c.Name, c.Slug, c.ParentId })
-            .ToListAsync(cancellationToken);
+        var shown = await InDisplayOrder(db, onlyMenu).ToListAsync(cancellationToken);
         var childrenOf = shown.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         return shown.Where(c => c.ParentId is null)
             .Select(c => new MenuCategory(c.Id, c.Name, c.Slug,

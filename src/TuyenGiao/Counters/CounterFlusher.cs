@@ -12,7 +12,7 @@ namespace TuyenGiao.Counters;
 /// without losing one another's increments.
 /// </summary>
 public sealed class CounterFlusher(
-    IServiceScopeFactory scopes, PendingCounts pending, IVisitorMemory memory, TimeProvider clock,
+    IServiceScopeFactory scopes, PendingCounts pending, IVisitorMemory memory, RecentVisitStatistics statistics, TimeProvider clock,
     TimeSpan interval, ILogger<CounterFlusher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
@@ -52,6 +52,7 @@ public sealed class CounterFlusher(
             try
             {
                 await WriteAsync(batch, cancellationToken);
+                statistics.Forget();
             }
             catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
             {

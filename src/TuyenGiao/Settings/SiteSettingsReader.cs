@@ -15,7 +15,11 @@ public sealed class SiteSettingsReader(PortalDbContext db)
 
     private SiteSettings? _current;
 
+    // Every public page's header asks this when the page cache misses: compiled once.
+    private static readonly Func<PortalDbContext, CancellationToken, Task<SiteSettings?>> First =
+        EF.CompileAsyncQuery((PortalDbContext db, CancellationToken _) =>
+            db.SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault());
+
     public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default) =>
-        _current ??= await db.SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? Fallback;
+        _current ??= await First(db, cancellationToken) ?? Fallback;
 }

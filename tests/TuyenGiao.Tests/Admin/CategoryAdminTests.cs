@@ -56,6 +56,32 @@ public class CategoryAdminTests(PortalFactory portal) : IClassFixture<PortalFact
     }
 
     [Fact]
+    public async Task Moving_a_sub_category_under_another_parent_moves_its_articles_to_that_parents_page()
+    {
+        var admin = await portal.SignedInAsync(Roles.Admin);
+        var moving = await portal.WithDatabaseAsync(async db =>
+        {
+            var category = TestArticles.Category("Chuyên mục sẽ chuyển", TestArticles.Category("Chuyên mục cha cũ"));
+            db.Categories.Add(TestArticles.Category("Chuyên mục cha mới"));
+            db.Articles.Add(TestArticles.Published(category, "Bài đi theo chuyên mục", DateTime.UtcNow.AddHours(-1)));
+            await db.SaveChangesAsync();
+            return category;
+        });
+        var newParent = await StoredAsync("Chuyên mục cha mới");
+        var oldParentBefore = await HtmlPage.GetAsync(portal.CreateClient(), "/chuyen-muc-cha-cu");
+
+        using var moved = await admin.PostFormAsync($"/admin/chuyen-muc/{moving.Id}",
+            Fields("Chuyên mục sẽ chuyển", slug: moving.Slug, parentId: newParent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var oldParentAfter = await HtmlPage.GetAsync(portal.CreateClient(), "/chuyen-muc-cha-cu");
+        var newParentAfter = await HtmlPage.GetAsync(portal.CreateClient(), "/chuyen-muc-cha-moi");
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(["Bài đi theo chuyên mục"], oldParentBefore.Texts(".story-title"));
+        Assert.Empty(oldParentAfter.Texts(".story-title"));
+        Assert.Equal(["Bài đi theo chuyên mục"], newParentAfter.Texts(".story-title"));
+    }
+
+    [Fact]
     public async Task A_slug_the_site_uses_and_a_third_level_are_refused_beside_their_fields_keeping_the_input()
     {
         var admin = await portal.SignedInAsync(Roles.Admin);

@@ -36,7 +36,7 @@ public class VisitStatisticsCalendarTests(ClockedPortal portal) : IClassFixture<
     {
         portal.Clock.SetVietnamTime(year, month, day, hour, minute);
         var statistics = await portal.WithDatabaseAsync(db =>
-            new VisitStatistics(db, portal.Services.GetRequiredService<IVisitorMemory>(), portal.Clock).GetAsync());
+            new VisitStatistics(db, portal.Services.GetRequiredService<IVisitorMemory>(), new RecentVisitStatistics(TimeSpan.Zero), portal.Clock).GetAsync());
         return $"hôm nay {statistics.Today}, tuần {statistics.ThisWeek}, tháng {statistics.ThisMonth}, năm {statistics.ThisYear}, tất cả {statistics.AllTime}";
     }
 

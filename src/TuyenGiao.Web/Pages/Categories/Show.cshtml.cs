@@ -29,8 +29,7 @@ public sealed class ShowModel(SiteCategories categories, PublishedArticles artic
         {
             return NotFound();
         }
-        int[] ids = [category.Id, .. category.Children.Select(c => c.Id)];
-        var articlesPage = await articles.PageInAsync(ids, page, PageSize, cancellationToken);
+        var articlesPage = await articles.PageInAsync(category, page, PageSize, cancellationToken);
         if (page > articlesPage.PageCount)
         {
             return NotFound();
