@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Counters;
 using TuyenGiao.Tests.Support;
-using TuyenGiao.Web;
 using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Counters;
@@ -39,14 +38,7 @@ public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedP
         return response.StatusCode;
     }
 
-    private async Task<(int Id, string Url)> NewArticleAsync(string title) => await portal.WithDatabaseAsync(async db =>
-    {
-        var category = await db.Categories.FirstAsync(c => c.Slug == "khoa-giao");
-        var article = TestArticles.Published(category, title, DateTime.UtcNow.AddHours(-2));
-        db.Articles.Add(article);
-        await db.SaveChangesAsync();
-        return (article.Id, SiteUrls.Article(category.Slug, article.Slug, article.Id));
-    });
+    private Task<(int Id, string Url)> NewArticleAsync(string title) => portal.PublishArticleAsync(title, TimeSpan.FromHours(2));
 
     private Task<long> StoredViewsAsync(int id) => portal.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ViewCount).SingleAsync());
 

@@ -7,7 +7,6 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Counters;
 using TuyenGiao.Feedback;
 using TuyenGiao.Tests.Support;
-using TuyenGiao.Web;
 using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Public;
@@ -27,14 +26,11 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
 {
     private HttpClient Reader() => portal.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
 
-    private async Task<(int Id, string Url, string Title)> NewArticleAsync(string title) => await portal.WithDatabaseAsync(async db =>
+    private async Task<(int Id, string Url, string Title)> NewArticleAsync(string title)
     {
-        var category = await db.Categories.FirstAsync(c => c.Slug == "khoa-giao");
-        var article = TestArticles.Published(category, title, DateTime.UtcNow.AddMinutes(-5));
-        db.Articles.Add(article);
-        await db.SaveChangesAsync();
-        return (article.Id, SiteUrls.Article(category.Slug, article.Slug, article.Id), title);
-    });
+        var (id, url) = await portal.PublishArticleAsync(title, TimeSpan.FromMinutes(5));
+        return (id, url, title);
+    }
 
     // Changes the stored title behind the change tracker's back, as no part of the app does: what a
     // reader sees next tells whether the page came from the cache.
@@ -230,14 +226,7 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
     [Fact]
     public async Task A_cached_page_shows_new_views_once_its_lifetime_ends()
     {
-        var (_, url) = await shortLived.WithDatabaseAsync(async db =>
-        {
-            var category = await db.Categories.FirstAsync(c => c.Slug == "khoa-giao");
-            var article = TestArticles.Published(category, "Bài có lượt xem đến sau", DateTime.UtcNow.AddMinutes(-5));
-            db.Articles.Add(article);
-            await db.SaveChangesAsync();
-            return (article.Id, SiteUrls.Article(category.Slug, article.Slug, article.Id));
-        });
+        var (_, url) = await shortLived.PublishArticleAsync("Bài có lượt xem đến sau", TimeSpan.FromMinutes(5));
         var client = shortLived.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
 
         var firstReader = await GetAsync(client, url, "Mozilla/5.0 (Linux; Android 12; Người đọc thứ nhất)");

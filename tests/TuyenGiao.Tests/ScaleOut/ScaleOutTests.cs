@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Accounts;
 using TuyenGiao.Counters;
 using TuyenGiao.Tests.Support;
-using TuyenGiao.Web;
 using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.ScaleOut;
@@ -41,14 +40,7 @@ public sealed class ScaleOutTests : DataFolderTest, IClassFixture<RedisServer>, 
     private static HttpClient Reader(PortalFactory instance) =>
         instance.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
 
-    private async Task<(int Id, string Url)> NewArticleAsync(string title) => await _first.WithDatabaseAsync(async db =>
-    {
-        var category = await db.Categories.FirstAsync(c => c.Slug == "khoa-giao");
-        var article = TestArticles.Published(category, title, DateTime.UtcNow.AddMinutes(-5));
-        db.Articles.Add(article);
-        await db.SaveChangesAsync();
-        return (article.Id, SiteUrls.Article(category.Slug, article.Slug, article.Id));
-    });
+    private Task<(int Id, string Url)> NewArticleAsync(string title) => _first.PublishArticleAsync(title, TimeSpan.FromMinutes(5));
 
     [Fact]
     public async Task A_page_published_through_one_instance_is_evicted_on_the_other()

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Data;
+using TuyenGiao.Web;
 
 namespace TuyenGiao.Tests.Support;
 
@@ -52,6 +54,16 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public Task WithDatabaseAsync(Func<PortalDbContext, Task> work) =>
         WithDatabaseAsync(async db => { await work(db); return true; });
+
+    /// <summary>A new article in "Khoa giáo", published the given time ago: its id and public URL.</summary>
+    public Task<(int Id, string Url)> PublishArticleAsync(string title, TimeSpan publishedAgo) => WithDatabaseAsync(async db =>
+    {
+        var category = await db.Categories.FirstAsync(c => c.Slug == "khoa-giao");
+        var article = TestArticles.Published(category, title, DateTime.UtcNow - publishedAgo);
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return (article.Id, SiteUrls.Article(category.Slug, article.Slug, article.Id));
+    });
 
     protected override void Dispose(bool disposing)
     {
