@@ -1,40 +1,53 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
-using TuyenGiao.Accounts;
+using TuyenGiao.Articles;
+using TuyenGiao.Audit;
+using TuyenGiao.Categories;
 using TuyenGiao.Data;
+using TuyenGiao.DemoContent;
+using TuyenGiao.Media;
+using TuyenGiao.Search;
+using TuyenGiao.Settings;
+using TuyenGiao.Web.Accounts;
 using TuyenGiao.Web.Caching;
+using TuyenGiao.Web.Commands;
+using TuyenGiao.Web.Counters;
 using TuyenGiao.Web.Feedback;
 using TuyenGiao.Web.Feeds;
 using TuyenGiao.Web.Hosting;
+using TuyenGiao.Web.Media;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddPortalLogging(builder.Configuration);
-builder.Services.AddPortal(builder.Configuration, builder.Environment);
-builder.Services.AddPageCaching(builder.Configuration);
-builder.Services.AddSharedStateOnRedis(builder.Configuration);
-builder.Services.AddPortalAccounts();
-builder.Services.AddRazorPages(options =>
-    {
-        // A safety net under the per-page policies the authorization test insists on.
-        options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Newsroom);
-        options.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
-        options.Conventions.AddAreaPageRoute("Admin", "/Articles/Edit", "admin/bai-viet/moi");
-        options.Conventions.AddPageRoute("/Feedback/Index", "phan-hoi/{articleId:int}");
-    })
-    .AddMvcOptions(options =>
-    {
-        VietnameseModelBinding.Apply(options.ModelBindingMessageProvider);
-        options.Filters.Add<OneConnectionPerPage>();
-    });
-// Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
-builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+// What the portal is: each feature registers its own services and settings.
+builder.Services
+    .AddSingleton(TimeProvider.System)
+    .AddPortalLogging()
+    .AddPortalDatabase()
+    .AddPortalAccounts()
+    .AddAuditLog()
+    .AddSiteSettings()
+    .AddCategories()
+    .AddArticles()
+    .AddMedia()
+    .AddSearch()
+    .AddFeedbackForms()
+    .AddVisitCounting()
+    .AddPageCaching()
+    .AddFeeds()
+    .AddDemoContent()
+    .AddReverseProxySupport()
+    .AddPortalPages()
+    // Last: with Redis configured it replaces the in-process stores the features above registered.
+    .AddSharedState(builder.Configuration);
 
 var app = builder.Build();
 
-await app.InitializeDatabaseAsync();
+if (!app.SettingsAreValid())
+{
+    return 1;
+}
+await app.MigrateDatabaseAsync();
+await app.PrepareAccountsAsync();
+await app.SeedDemoContentAsync();
 
 if (PortalCommands.IsCommand(args))
 {

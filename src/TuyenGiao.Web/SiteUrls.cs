@@ -14,7 +14,9 @@ public static class SiteUrls
 
     public static string Article(ArticleCard card) => Article(card.CategorySlug, card.Slug, card.Id);
 
-    public static string CategoryFeed(string categorySlug) => $"/rss/{categorySlug}";
+    public const string SiteFeed = "/rss";
+
+    public static string CategoryFeed(string categorySlug) => $"{SiteFeed}/{categorySlug}";
 
     /// <summary>For feeds, sitemaps and link previews, which other sites read out of context.</summary>
     public static string Absolute(HttpRequest request, string path) =>

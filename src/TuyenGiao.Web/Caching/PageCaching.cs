@@ -1,16 +1,23 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using TuyenGiao.Configuration;
 
 namespace TuyenGiao.Web.Caching;
 
 /// <summary>The output cache for public pages and the compression of what the app renders.</summary>
 public static class PageCaching
 {
-    public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPageCaching(this IServiceCollection services)
     {
-        var lifetime = TimeSpan.FromSeconds(configuration.GetValue("Caching:PageSeconds", 60));
-        services.AddOutputCache(options => options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(lifetime)));
+        services.AddValidatedOptions<CachingOptions>(CachingOptions.Section);
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
+            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(TimeSpan.FromSeconds(caching.Value.PageSeconds))));
         services.AddSingleton<PublicContentChanges>();
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<PublicContentChanges>());
 
         services.AddResponseCompression(options =>
         {
@@ -33,7 +40,7 @@ public static class PageCaching
     /// </summary>
     public static void UsePageCaching(this WebApplication app)
     {
-        if (app.Configuration.GetValue("Caching:Enabled", true))
+        if (app.Services.GetRequiredService<IOptions<CachingOptions>>().Value.Enabled)
         {
             app.UseOutputCache();
         }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using TuyenGiao.Feedback;
 
 namespace TuyenGiao.Web.Feedback;
 
@@ -12,13 +14,16 @@ public static class FeedbackRateLimits
 {
     public const string Policy = "feedback";
 
-    public static IServiceCollection AddFeedbackRateLimits(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The feedback domain, and the limits in front of its forms and captcha.</summary>
+    public static IServiceCollection AddFeedbackForms(this IServiceCollection services)
     {
-        var window = TimeSpan.FromSeconds(configuration.GetValue("Feedback:RateWindowSeconds", 600));
-        var submissions = configuration.GetValue("Feedback:SubmissionsPerWindow", 10);
-        var challenges = configuration.GetValue("Feedback:ChallengesPerWindow", 60);
-        return services.AddRateLimiter(options =>
+        services.AddFeedback();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<FeedbackOptions>>((options, feedback) =>
         {
+            var window = TimeSpan.FromSeconds(feedback.Value.RateWindowSeconds);
+            var submissions = feedback.Value.SubmissionsPerWindow;
+            var challenges = feedback.Value.ChallengesPerWindow;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
@@ -48,6 +53,7 @@ public static class FeedbackRateLimits
                     });
             });
         });
+        return services;
     }
 
     private enum RequestKind { Reading, Submission, NewChallenge }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using TuyenGiao.Articles;
+using TuyenGiao.Configuration;
 using TuyenGiao.Categories;
 using TuyenGiao.Settings;
 using TuyenGiao.Web.Caching;
@@ -10,23 +12,26 @@ public static class FeedEndpoints
 {
     private const int FeedLength = 20;
 
-    // The sitemaps.org limit is 50,000 URLs a file; smaller files are quicker to make and fetch.
-    private const int MaxUrlsPerSitemap = 50_000;
+    public static IServiceCollection AddFeeds(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<SitemapOptions>(SitemapOptions.Section);
+        return services;
+    }
 
     public static void MapFeeds(this WebApplication app)
     {
-        var urlsPerSitemap = Math.Clamp(app.Configuration.GetValue("Sitemap:UrlsPerFile", 10_000), 1, MaxUrlsPerSitemap);
+        var urlsPerSitemap = app.Services.GetRequiredService<IOptions<SitemapOptions>>().Value.UrlsPerFile;
         // Feed readers and crawlers poll; they get the cached copy, evicted with the pages.
         var feeds = app.MapGroup("").CacheOutput(PublicPagePolicy.Name);
 
-        feeds.MapGet("/rss", async (HttpContext context, PublishedArticles articles, SiteSettingsReader settings) =>
+        feeds.MapGet(SiteUrls.SiteFeed, async (HttpContext context, PublishedArticles articles, SiteSettingsReader settings) =>
         {
             var site = await settings.GetAsync(context.RequestAborted);
-            var latest = await articles.LatestAsync(FeedLength, cancellationToken: context.RequestAborted);
+            var latest = await articles.LatestAsync(FeedLength, context.RequestAborted);
             await RssFeed.WriteAsync(context, site.SiteName, $"Tin mới nhất từ {site.SiteName}", latest);
         });
 
-        feeds.MapGet("/rss/{categorySlug}", async (string categorySlug, HttpContext context, PublishedArticles articles,
+        feeds.MapGet(SiteUrls.SiteFeed + "/{categorySlug}", async (string categorySlug, HttpContext context, PublishedArticles articles,
             SiteCategories categories, SiteSettingsReader settings) =>
         {
             var category = await categories.FindBySlugAsync(categorySlug, context.RequestAborted);
@@ -35,8 +40,7 @@ public static class FeedEndpoints
                 return Results.NotFound();
             }
             var site = await settings.GetAsync(context.RequestAborted);
-            int[] ids = [category.Id, .. category.Children.Select(c => c.Id)];
-            var latest = await articles.LatestAsync(FeedLength, ids, context.RequestAborted);
+            var latest = await articles.LatestInAsync(category.Id, isTopLevel: category.ParentId is null, FeedLength, context.RequestAborted);
             await RssFeed.WriteAsync(context, $"{category.Name} - {site.SiteName}", category.Description ?? category.Name, latest);
             return Results.Empty;
         });

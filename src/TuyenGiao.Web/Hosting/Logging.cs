@@ -1,5 +1,7 @@
 using Serilog;
 using Serilog.Events;
+using Microsoft.Extensions.Options;
+using TuyenGiao.Configuration;
 
 namespace TuyenGiao.Web.Hosting;
 
@@ -16,18 +18,21 @@ internal static class Logging
             : LogEventLevel.Information);
 
     /// <summary>Console always; a daily rolling file when <c>Logs:FilePath</c> is set. Levels come from the "Serilog" section.</summary>
-    public static IServiceCollection AddPortalLogging(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddSerilog((serviceProvider, logger) =>
+    public static IServiceCollection AddPortalLogging(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<LogsOptions>(LogsOptions.Section);
+        return services.AddSerilog((serviceProvider, logger) =>
         {
-            logger.ReadFrom.Configuration(configuration)
+            logger.ReadFrom.Configuration(serviceProvider.GetRequiredService<IConfiguration>())
                 .ReadFrom.Services(serviceProvider)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            var filePath = configuration["Logs:FilePath"];
+            var filePath = serviceProvider.GetRequiredService<IOptions<LogsOptions>>().Value.FilePath;
             if (!string.IsNullOrWhiteSpace(filePath))
             {
                 logger.WriteTo.File(filePath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
                     formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
         });
+    }
 }

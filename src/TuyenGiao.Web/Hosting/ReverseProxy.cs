@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using TuyenGiao.Configuration;
 
 namespace TuyenGiao.Web.Hosting;
 
@@ -9,11 +11,16 @@ namespace TuyenGiao.Web.Hosting;
 /// </summary>
 public static class ReverseProxy
 {
+    public static IServiceCollection AddReverseProxySupport(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<ReverseProxyOptions>(ReverseProxyOptions.Section);
+        return services;
+    }
+
     public static void UseReaderAddressFromProxy(this WebApplication app)
     {
-        var networks = app.Configuration["ReverseProxy:KnownNetworks"]?
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        if (networks.Length == 0)
+        var networks = app.Services.GetRequiredService<IOptions<ReverseProxyOptions>>().Value.Networks();
+        if (networks.Count == 0)
         {
             return;
         }
@@ -22,7 +29,7 @@ public static class ReverseProxy
         options.KnownIPNetworks.Clear();
         foreach (var network in networks)
         {
-            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            options.KnownIPNetworks.Add(network);
         }
         app.UseForwardedHeaders(options);
     }

@@ -23,9 +23,8 @@ public sealed class IndexModel(PublishedArticles articles, SiteCategories catego
         var sections = new List<(MenuCategory, IReadOnlyList<ArticleCard>)>();
         foreach (var category in await categories.MenuAsync(cancellationToken))
         {
-            // A top-level section also gathers what its subcategories publish.
-            int[] ids = [category.Id, .. category.Children.Select(c => c.Id)];
-            var latest = await articles.LatestInAsync(ids, PerCategory, cancellationToken);
+            // The menu's sections are top-level categories: each also gathers what its subcategories publish.
+            var latest = await articles.LatestInAsync(category.Id, isTopLevel: true, PerCategory, cancellationToken);
             if (latest.Count > 0)
             {
                 sections.Add((category, latest));

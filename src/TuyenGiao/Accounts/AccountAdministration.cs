@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Audit;
 using TuyenGiao.Data;
+using TuyenGiao.Validation;
 
 namespace TuyenGiao.Accounts;
 
@@ -12,10 +13,19 @@ public sealed record AccountRow(PortalUser User, string Role, bool Disabled, boo
     public string StatusName => Disabled ? "Đã vô hiệu hóa" : LockedOut ? "Đang bị khóa (đăng nhập sai nhiều lần)" : "Hoạt động";
 }
 
-/// <summary>The outcome of an account change: an error in Vietnamese, or a temporary password to hand over.</summary>
-public sealed record AccountResult(string? Error, string? TemporaryPassword = null, string? UserId = null)
+/// <summary>The outcome of an account change: what was wrong, in Vietnamese, or a temporary password to hand over.</summary>
+public sealed record AccountResult(FieldErrors Errors, string? TemporaryPassword = null, string? UserId = null)
 {
-    public bool Succeeded => Error is null;
+    public const string EmailField = "Email";
+
+    public bool Succeeded => Errors.IsEmpty;
+
+    public static AccountResult Done(string? temporaryPassword = null, string? userId = null) => new(FieldErrors.None, temporaryPassword, userId);
+
+    public static AccountResult Failed(string message, string field = FieldErrors.WholeForm) => new(FieldErrors.Of(field, message));
+
+    public static AccountResult Failed(IdentityResult result, string field = FieldErrors.WholeForm) =>
+        Failed(string.Join(" ", result.Errors.Select(e => e.Description)), field);
 }
 
 /// <summary>
@@ -53,12 +63,13 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
         var result = await setup.CreateAsync(email.Trim(), password, displayName.Trim(), role);
         if (!result.Succeeded)
         {
-            return new AccountResult(string.Join(" ", result.Errors.Select(e => e.Description)));
+            // The address is what a new account can be refused for: taken, or not an address.
+            return AccountResult.Failed(result, AccountResult.EmailField);
         }
         var user = (await users.FindByEmailAsync(email.Trim()))!;
         audit.Record(actor, $"Tạo tài khoản ({RoleNames.Of(role)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
         await db.SaveChangesAsync();
-        return new AccountResult(null, password, user.Id);
+        return AccountResult.Done(password, user.Id);
     }
 
     public async Task<AccountResult> UpdateAsync(string id, string displayName, string role, Actor actor) =>
@@ -66,13 +77,13 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
         {
             if (user.Id == actor.UserId && role != Roles.Admin)
             {
-                return new AccountResult("Không thể tự bỏ quyền quản trị của chính mình.");
+                return AccountResult.Failed("Không thể tự bỏ quyền quản trị của chính mình.");
             }
             user.DisplayName = displayName.Trim();
             var update = await users.UpdateAsync(user);
             if (!update.Succeeded)
             {
-                return new AccountResult(string.Join(" ", update.Errors.Select(e => e.Description)));
+                return AccountResult.Failed(update);
             }
             var current = await users.GetRolesAsync(user);
             if (!current.SequenceEqual([role]))
@@ -81,7 +92,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
                 await users.AddToRoleAsync(user, role);
             }
             audit.Record(actor, $"Sửa tài khoản ({RoleNames.Of(role)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
-            return new AccountResult(null);
+            return AccountResult.Done();
         });
 
     public Task<AccountResult> DisableAsync(string id, Actor actor) =>
@@ -89,13 +100,13 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
         {
             if (user.Id == actor.UserId)
             {
-                return new AccountResult("Không thể tự vô hiệu hóa tài khoản của chính mình.");
+                return AccountResult.Failed("Không thể tự vô hiệu hóa tài khoản của chính mình.");
             }
             await users.SetLockoutEnabledAsync(user, true);
             await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
             await users.UpdateSecurityStampAsync(user);
             audit.Record(actor, "Vô hiệu hóa tài khoản", AuditRecordTypes.Account, user.Id, user.Email ?? "");
-            return new AccountResult(null);
+            return AccountResult.Done();
         });
 
     public Task<AccountResult> EnableAsync(string id, Actor actor) =>
@@ -104,7 +115,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
             audit.Record(actor, "Kích hoạt lại tài khoản", AuditRecordTypes.Account, user.Id, user.Email ?? "");
-            return new AccountResult(null);
+            return AccountResult.Done();
         });
 
     /// <summary>Replaces the password with a temporary one and ends the account's open sessions.</summary>
@@ -116,10 +127,10 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
             var reset = await users.ResetPasswordAsync(user, token, password);
             if (!reset.Succeeded)
             {
-                return new AccountResult(string.Join(" ", reset.Errors.Select(e => e.Description)));
+                return AccountResult.Failed(reset);
             }
             audit.Record(actor, "Đặt lại mật khẩu", AuditRecordTypes.Account, user.Id, user.Email ?? "");
-            return new AccountResult(null, password);
+            return AccountResult.Done(password);
         });
 
     private async Task<AccountResult> ChangeAsync(string id, Actor actor, Func<PortalUser, Task<AccountResult>> change)
@@ -127,7 +138,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
-            return new AccountResult("Tài khoản không còn tồn tại.");
+            return AccountResult.Failed("Tài khoản không còn tồn tại.");
         }
         var result = await change(user);
         if (result.Succeeded)

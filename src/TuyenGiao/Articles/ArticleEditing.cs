@@ -3,6 +3,8 @@ using TuyenGiao.Audit;
 using TuyenGiao.Data;
 using TuyenGiao.Text;
 
+using TuyenGiao.Validation;
+
 namespace TuyenGiao.Articles;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
     public async Task<SaveResult> CreateAsync(ArticleSave save, Actor actor, CancellationToken cancellationToken = default)
     {
         var errors = await CheckAsync(save, cancellationToken);
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
             return SaveResult.Invalid(errors);
         }
@@ -39,7 +41,7 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         audit.Record(actor, ActionName(save.Choice, created: true), AuditRecordTypes.Article, article.Id, article.Title);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SaveResult(SaveOutcome.Saved, article, Empty);
+        return new SaveResult(SaveOutcome.Saved, article, FieldErrors.None);
     }
 
     public async Task<SaveResult> SaveAsync(int id, ArticleSave save, Actor actor, CancellationToken cancellationToken = default)
@@ -51,10 +53,10 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         }
         if (article.Version != save.Version)
         {
-            return new SaveResult(SaveOutcome.Conflict, article, Empty);
+            return new SaveResult(SaveOutcome.Conflict, article, FieldErrors.None);
         }
         var errors = await CheckAsync(save, cancellationToken);
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
             return SaveResult.Invalid(errors);
         }
@@ -78,7 +80,7 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         }
         if (article.Version != version)
         {
-            return new SaveResult(SaveOutcome.Conflict, article, Empty);
+            return new SaveResult(SaveOutcome.Conflict, article, FieldErrors.None);
         }
         var content = revision.ReadContent();
         if (!await db.Categories.AnyAsync(c => c.Id == content.CategoryId, cancellationToken))
@@ -105,9 +107,9 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         {
             db.ChangeTracker.Clear();
             var current = await db.Articles.AsNoTracking().FirstAsync(a => a.Id == article.Id, cancellationToken);
-            return new SaveResult(SaveOutcome.Conflict, current, Empty);
+            return new SaveResult(SaveOutcome.Conflict, current, FieldErrors.None);
         }
-        return new SaveResult(SaveOutcome.Saved, article, Empty);
+        return new SaveResult(SaveOutcome.Saved, article, FieldErrors.None);
     }
 
     private void Apply(Article article, ArticleSave save, DateTime now)
@@ -137,9 +139,9 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         }
     }
 
-    private async Task<Dictionary<string, string>> CheckAsync(ArticleSave save, CancellationToken cancellationToken)
+    private async Task<FieldErrors> CheckAsync(ArticleSave save, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (!await db.Categories.AnyAsync(c => c.Id == save.Content.CategoryId, cancellationToken))
         {
             errors[nameof(ArticleContent.CategoryId)] = "Vui lòng chọn chuyên mục.";
@@ -152,11 +154,11 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         {
             if (save.ScheduleAtUtc is null)
             {
-                errors["ScheduleAt"] = "Vui lòng chọn thời điểm đăng bài.";
+                errors[ArticleSave.ScheduleAt] = "Vui lòng chọn thời điểm đăng bài.";
             }
             else if (save.ScheduleAtUtc <= Now)
             {
-                errors["ScheduleAt"] = "Thời điểm hẹn giờ phải ở tương lai.";
+                errors[ArticleSave.ScheduleAt] = "Thời điểm hẹn giờ phải ở tương lai.";
             }
         }
         return errors;
@@ -196,5 +198,4 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         _ => created ? "Tạo bài viết" : "Sửa bài viết",
     };
 
-    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }

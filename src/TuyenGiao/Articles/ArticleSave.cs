@@ -1,3 +1,5 @@
+using TuyenGiao.Validation;
+
 namespace TuyenGiao.Articles;
 
 /// <summary>What happens to an article's status when an editor saves it.</summary>
@@ -11,7 +13,11 @@ public enum PublishChoice
 }
 
 /// <summary>One press of a save button: the form's content, the version it was opened at, and what to do.</summary>
-public sealed record ArticleSave(ArticleContent Content, int Version, PublishChoice Choice, DateTime? ScheduleAtUtc = null);
+public sealed record ArticleSave(ArticleContent Content, int Version, PublishChoice Choice, DateTime? ScheduleAtUtc = null)
+{
+    /// <summary>The field a message about the scheduled time is about.</summary>
+    public const string ScheduleAt = nameof(ScheduleAt);
+}
 
 public enum SaveOutcome
 {
@@ -24,12 +30,12 @@ public enum SaveOutcome
 }
 
 /// <summary>
-/// The outcome of a save. <see cref="Errors"/> is keyed by the <see cref="ArticleContent"/> property (or
-/// "ScheduleAt") it is about, so the form can show each message beside its field.
+/// The outcome of a save. <see cref="Errors"/> names the <see cref="ArticleContent"/> property (or
+/// <see cref="ArticleSave.ScheduleAt"/>) each message is about, so the form can show it beside its field.
 /// </summary>
-public sealed record SaveResult(SaveOutcome Outcome, Article? Article, IReadOnlyDictionary<string, string> Errors)
+public sealed record SaveResult(SaveOutcome Outcome, Article? Article, FieldErrors Errors)
 {
-    public static SaveResult Invalid(IReadOnlyDictionary<string, string> errors) => new(SaveOutcome.Invalid, null, errors);
+    public static SaveResult Invalid(FieldErrors errors) => new(SaveOutcome.Invalid, null, errors);
 
-    public static SaveResult NotFound { get; } = new(SaveOutcome.NotFound, null, new Dictionary<string, string>());
+    public static SaveResult NotFound { get; } = new(SaveOutcome.NotFound, null, FieldErrors.None);
 }

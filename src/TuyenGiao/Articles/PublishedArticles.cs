@@ -27,24 +27,21 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
         ToCards(Visible.Where(a => a.IsFeatured).OrderByDescending(a => a.PublishedAt).Take(count))
             .ToListAsync(cancellationToken);
 
-    /// <summary>The latest across the site, or within some categories when given.</summary>
-    public Task<List<ArticleCard>> LatestAsync(int count, IReadOnlyCollection<int>? categoryIds = null, CancellationToken cancellationToken = default) =>
-        categoryIds is null
-            ? ToCards(Visible.OrderByDescending(a => a.PublishedAt).Take(count)).ToListAsync(cancellationToken)
-            : LatestInAsync(categoryIds, count, cancellationToken);
+    /// <summary>The latest across the site.</summary>
+    public Task<List<ArticleCard>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
+        ToCards(Visible.OrderByDescending(a => a.PublishedAt).Take(count)).ToListAsync(cancellationToken);
 
+    /// <summary>The latest of a category; a top-level category's include its children's.</summary>
     public Task<List<ArticleCard>> LatestInAsync(
-        IReadOnlyCollection<int> categoryIds, int count, CancellationToken cancellationToken = default) =>
-        ToCards(Visible.Where(a => categoryIds.Contains(a.CategoryId)).OrderByDescending(a => a.PublishedAt).Take(count))
+        int categoryId, bool isTopLevel, int count, CancellationToken cancellationToken = default) =>
+        ToCards(Visible.InCategory(categoryId, isTopLevel).OrderByDescending(a => a.PublishedAt).Take(count))
             .ToListAsync(cancellationToken);
 
     /// <summary>A page of a category's articles; a top-level category's include its children's.</summary>
     public async Task<Paged<ArticleCard>> PageInAsync(
         Category category, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var inCategories = category.ParentId is null
-            ? Visible.Where(a => EF.Property<int>(a, PortalDbContext.TopCategoryId) == category.Id)
-            : Visible.Where(a => a.CategoryId == category.Id);
+        var inCategories = Visible.InCategory(category.Id, isTopLevel: category.ParentId is null);
         var total = await inCategories.CountAsync(cancellationToken);
         var items = await ToCards(inCategories
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)

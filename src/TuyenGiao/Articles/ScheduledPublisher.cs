@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TuyenGiao.Audit;
 using TuyenGiao.Data;
 
@@ -12,11 +13,13 @@ namespace TuyenGiao.Articles;
 /// memory, so a restart loses nothing: the first pass at start-up publishes whatever fell due meanwhile.
 /// </summary>
 public sealed class ScheduledPublisher(
-    IServiceScopeFactory scopes, TimeProvider clock, TimeSpan interval, ILogger<ScheduledPublisher> logger) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<PublishingOptions> options, ILogger<ScheduledPublisher> logger) : BackgroundService
 {
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(options.Value.CheckSeconds);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(interval, clock);
+        using var timer = new PeriodicTimer(_interval, clock);
         try
         {
             do

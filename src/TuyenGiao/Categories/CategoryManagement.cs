@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Audit;
 using TuyenGiao.Data;
 using TuyenGiao.Text;
+using TuyenGiao.Validation;
 
 namespace TuyenGiao.Categories;
 
@@ -29,7 +30,7 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
     {
         var slug = SlugOf(fields);
         var errors = await CheckAsync(null, fields, slug, cancellationToken);
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
             return new CategoryResult(null, errors);
         }
@@ -43,7 +44,7 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
         audit.Record(actor, "Tạo chuyên mục", AuditRecordTypes.Category, category.Id, category.Name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new CategoryResult(category.Id, new Dictionary<string, string>());
+        return new CategoryResult(category.Id, FieldErrors.None);
     }
 
     public async Task<CategoryResult> UpdateAsync(int id, CategoryFields fields, Actor actor, CancellationToken cancellationToken = default)
@@ -51,11 +52,11 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
         var category = await db.Categories.Include(c => c.Children).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
         {
-            return CategoryResult.Failed("", "Chuyên mục không còn tồn tại.");
+            return CategoryResult.Failed(FieldErrors.WholeForm, "Chuyên mục không còn tồn tại.");
         }
         var slug = SlugOf(fields);
         var errors = await CheckAsync(category, fields, slug, cancellationToken);
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
             return new CategoryResult(id, errors);
         }
@@ -71,7 +72,7 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
         Copy(fields, category);
         audit.Record(actor, "Sửa chuyên mục", AuditRecordTypes.Category, category.Id, category.Name);
         await db.SaveChangesAsync(cancellationToken);
-        return new CategoryResult(id, new Dictionary<string, string>());
+        return new CategoryResult(id, FieldErrors.None);
     }
 
     /// <summary>Deletes a category that holds no article and no sub-category; otherwise says why not.</summary>
@@ -80,22 +81,22 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
         {
-            return CategoryResult.Failed("", "Chuyên mục không còn tồn tại.");
+            return CategoryResult.Failed(FieldErrors.WholeForm, "Chuyên mục không còn tồn tại.");
         }
         var articles = await db.Articles.CountAsync(a => a.CategoryId == id, cancellationToken);
         if (articles > 0)
         {
-            return CategoryResult.Failed("", $"Không thể xóa: chuyên mục còn {articles} bài viết. Hãy chuyển các bài sang chuyên mục khác trước.");
+            return CategoryResult.Failed(FieldErrors.WholeForm, $"Không thể xóa: chuyên mục còn {articles} bài viết. Hãy chuyển các bài sang chuyên mục khác trước.");
         }
         var children = await db.Categories.CountAsync(c => c.ParentId == id, cancellationToken);
         if (children > 0)
         {
-            return CategoryResult.Failed("", $"Không thể xóa: chuyên mục còn {children} chuyên mục con.");
+            return CategoryResult.Failed(FieldErrors.WholeForm, $"Không thể xóa: chuyên mục còn {children} chuyên mục con.");
         }
         db.Categories.Remove(category);
         audit.Record(actor, "Xóa chuyên mục", AuditRecordTypes.Category, category.Id, category.Name);
         await db.SaveChangesAsync(cancellationToken);
-        return new CategoryResult(id, new Dictionary<string, string>());
+        return new CategoryResult(id, FieldErrors.None);
     }
 
     private static string SlugOf(CategoryFields fields) =>
@@ -109,9 +110,9 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
         category.Description = string.IsNullOrWhiteSpace(fields.Description) ? null : fields.Description.Trim();
     }
 
-    private async Task<Dictionary<string, string>> CheckAsync(Category? category, CategoryFields fields, string slug, CancellationToken cancellationToken)
+    private async Task<FieldErrors> CheckAsync(Category? category, CategoryFields fields, string slug, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         if (slug.Length == 0)
         {
             errors[nameof(CategoryFields.Name)] = "Tên chuyên mục cần có ít nhất một chữ hoặc số.";

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using TuyenGiao.Data;
 
 namespace TuyenGiao.Counters;
@@ -13,13 +14,15 @@ namespace TuyenGiao.Counters;
 /// </summary>
 public sealed class CounterFlusher(
     IServiceScopeFactory scopes, PendingCounts pending, IVisitorMemory memory, RecentVisitStatistics statistics, TimeProvider clock,
-    TimeSpan interval, ILogger<CounterFlusher> logger) : BackgroundService
+    IOptions<CountersOptions> options, ILogger<CounterFlusher> logger) : BackgroundService
 {
+    private readonly TimeSpan _interval = TimeSpan.FromSeconds(options.Value.FlushSeconds);
+
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(interval, clock);
+        using var timer = new PeriodicTimer(_interval, clock);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -1,14 +1,12 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using TuyenGiao.DemoContent;
 
 namespace TuyenGiao.Data;
 
-/// <summary>Brings the database to the current model at start-up, and fills an empty one with demo content.</summary>
-public sealed class DatabaseInitializer(PortalDbContext db, DemoContentSeeder demoContent, ILogger<DatabaseInitializer> logger)
+/// <summary>Brings the database to the current model at start-up.</summary>
+public sealed class DatabaseInitializer(PortalDbContext db)
 {
-    public async Task InitializeAsync(bool seedDemoContent, CancellationToken cancellationToken = default)
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
         {
@@ -21,11 +19,6 @@ public sealed class DatabaseInitializer(PortalDbContext db, DemoContentSeeder de
         {
             // Readers keep reading while an editor saves; the mode is stored in the file, so once is enough.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-
-        if (seedDemoContent && await demoContent.SeedIfEmptyAsync(cancellationToken))
-        {
-            logger.LogInformation("Đã tạo nội dung trình diễn trong cơ sở dữ liệu trống");
         }
     }
 

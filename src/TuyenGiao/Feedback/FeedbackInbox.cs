@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Audit;
 using TuyenGiao.Data;
 using TuyenGiao.Text;
+using TuyenGiao.Validation;
 
 namespace TuyenGiao.Feedback;
 
@@ -58,20 +59,43 @@ public sealed class FeedbackInbox(PortalDbContext db, AuditLog audit, TimeProvid
             }
         }, cancellationToken);
 
-    public Task<bool> SaveNoteAsync(int id, string? note, Actor actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, actor, "Ghi chú nội bộ cho phản hồi",
-            message => message.Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken);
-
-    /// <summary>Stores the reply and marks the message answered; published only when the editor asks and it is about an article.</summary>
-    public Task<bool> ReplyAsync(int id, string reply, bool publish, Actor actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, actor, publish ? "Trả lời phản hồi và đăng vào Hỏi – Đáp" : "Trả lời phản hồi", message =>
+    /// <summary>The internal note, or why it was refused (under <c>Note</c>); null when the message is gone.</summary>
+    public async Task<FieldErrors?> SaveNoteAsync(int id, string? note, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (note?.Trim().Length > FeedbackMessage.NoteMaxLength)
         {
-            message.Reply = reply.Trim();
+            return FieldErrors.Of(nameof(FeedbackMessage.Note), $"Ghi chú dài tối đa {FeedbackMessage.NoteMaxLength} ký tự.");
+        }
+        return await ChangeAsync(id, actor, "Ghi chú nội bộ cho phản hồi",
+            message => message.Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(), cancellationToken)
+            ? FieldErrors.None
+            : null;
+    }
+
+    /// <summary>
+    /// Stores the reply and marks the message answered; published only when the editor asks and it is about
+    /// an article. Answers why it was refused (under <c>Reply</c>), or null when the message is gone.
+    /// </summary>
+    public async Task<FieldErrors?> ReplyAsync(int id, string? reply, bool publish, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var text = reply?.Trim() ?? "";
+        if (text.Length == 0 || text.Length > FeedbackMessage.ReplyMaxLength)
+        {
+            return FieldErrors.Of(nameof(FeedbackMessage.Reply), text.Length == 0
+                ? "Xin nhập nội dung trả lời."
+                : $"Trả lời dài tối đa {FeedbackMessage.ReplyMaxLength} ký tự.");
+        }
+        return await ChangeAsync(id, actor, publish ? "Trả lời phản hồi và đăng vào Hỏi – Đáp" : "Trả lời phản hồi", message =>
+        {
+            message.Reply = text;
             message.RepliedAt = clock.GetUtcNow().UtcDateTime;
             message.RepliedByName = actor.Name;
             message.Status = FeedbackStatus.Answered;
             message.ReplyPublished = publish && message.ArticleId is not null;
-        }, cancellationToken);
+        }, cancellationToken)
+            ? FieldErrors.None
+            : null;
+    }
 
     /// <summary>For admins only, after confirmation (the pages see to both); the audit line keeps who and what.</summary>
     public async Task<bool> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)

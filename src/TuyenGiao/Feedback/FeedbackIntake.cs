@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TuyenGiao.Articles;
 using TuyenGiao.Captcha;
 using TuyenGiao.Data;
 using TuyenGiao.Text;
+using TuyenGiao.Validation;
 
 namespace TuyenGiao.Feedback;
 
@@ -12,11 +14,13 @@ namespace TuyenGiao.Feedback;
 /// Takes a citizen's message in: checks the fields, the captcha, the honeypot and how fast the form was
 /// filled, and stores it before anyone is told it arrived.
 /// </summary>
-public sealed class FeedbackIntake(PortalDbContext db, Captchas captchas, TimeProvider clock, TimeSpan minimumFillTime)
+public sealed class FeedbackIntake(PortalDbContext db, Captchas captchas, TimeProvider clock, IOptions<FeedbackOptions> options)
 {
+    private readonly TimeSpan _minimumFillTime = TimeSpan.FromSeconds(options.Value.MinimumFillSeconds);
+
     public async Task<FeedbackOutcome> SubmitAsync(FeedbackSubmission submission, CancellationToken cancellationToken = default)
     {
-        var errors = FieldErrors(submission);
+        var errors = CheckFields(submission);
         // Checked even when a field is wrong, so all problems show at once; the challenge is used up either way.
         var captcha = await captchas.CheckAsync(submission.ChallengeId, submission.CaptchaAnswer, cancellationToken);
         if (CaptchaError(captcha.Verdict) is { } captchaError)
@@ -25,13 +29,13 @@ public sealed class FeedbackIntake(PortalDbContext db, Captchas captchas, TimePr
         }
         if (!string.IsNullOrEmpty(submission.Website))
         {
-            errors[""] = "Không gửi được: ô “Để trống ô này” phải để trống. Nếu bạn tự điền vào ô đó, xin xóa đi rồi gửi lại.";
+            errors[FieldErrors.WholeForm] = "Không gửi được: ô “Để trống ô này” phải để trống. Nếu bạn tự điền vào ô đó, xin xóa đi rồi gửi lại.";
         }
-        else if (captcha.Passed && clock.GetUtcNow().UtcDateTime - captcha.IssuedAt < minimumFillTime)
+        else if (captcha.Passed && clock.GetUtcNow().UtcDateTime - captcha.IssuedAt < _minimumFillTime)
         {
-            errors[""] = "Phản hồi được gửi quá nhanh so với thời gian cần để điền. Xin kiểm tra lại nội dung, nhập mã kiểm tra mới rồi gửi lại.";
+            errors[FieldErrors.WholeForm] = "Phản hồi được gửi quá nhanh so với thời gian cần để điền. Xin kiểm tra lại nội dung, nhập mã kiểm tra mới rồi gửi lại.";
         }
-        if (errors.Count > 0)
+        if (!errors.IsEmpty)
         {
             return new FeedbackOutcome(null, errors);
         }
@@ -60,9 +64,9 @@ public sealed class FeedbackIntake(PortalDbContext db, Captchas captchas, TimePr
             ? id
             : null;
 
-    private static Dictionary<string, string> FieldErrors(FeedbackSubmission submission)
+    private static FieldErrors CheckFields(FeedbackSubmission submission)
     {
-        var errors = new Dictionary<string, string>();
+        var errors = new FieldErrors();
         void Check(string field, string? value, bool required, int maxLength, string label)
         {
             var length = value?.Trim().Length ?? 0;
@@ -79,7 +83,7 @@ public sealed class FeedbackIntake(PortalDbContext db, Captchas captchas, TimePr
         Check(nameof(FeedbackSubmission.Email), submission.Email, required: true, FeedbackMessage.EmailMaxLength, "email");
         Check(nameof(FeedbackSubmission.Subject), submission.Subject, required: false, FeedbackMessage.SubjectMaxLength, "tiêu đề");
         Check(nameof(FeedbackSubmission.Body), submission.Body, required: true, FeedbackMessage.BodyMaxLength, "nội dung");
-        if (!errors.ContainsKey(nameof(FeedbackSubmission.Email)) && !LooksLikeEmail(submission.Email!.Trim()))
+        if (!errors.Has(nameof(FeedbackSubmission.Email)) && !LooksLikeEmail(submission.Email!.Trim()))
         {
             errors[nameof(FeedbackSubmission.Email)] = "Email chưa đúng dạng, ví dụ đúng: nguyenvana@gmail.com.";
         }

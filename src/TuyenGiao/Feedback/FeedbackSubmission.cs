@@ -1,3 +1,5 @@
+using TuyenGiao.Validation;
+
 namespace TuyenGiao.Feedback;
 
 /// <summary>
@@ -8,8 +10,8 @@ public sealed record FeedbackSubmission(
     int? ArticleId, string? Name, string? Email, string? Subject, string? Body, string? Website,
     string? ChallengeId, string? CaptchaAnswer);
 
-/// <summary>Stored with its id, or refused with a Vietnamese message per field ("" for the form as a whole).</summary>
-public sealed record FeedbackOutcome(int? StoredId, IReadOnlyDictionary<string, string> Errors)
+/// <summary>Stored with its id, or refused with a Vietnamese message per field.</summary>
+public sealed record FeedbackOutcome(int? StoredId, FieldErrors Errors)
 {
     public bool Stored => StoredId is not null;
 }

@@ -4,11 +4,21 @@ using SkiaSharp;
 using TuyenGiao.Audit;
 using TuyenGiao.Content;
 using TuyenGiao.Data;
+using TuyenGiao.Validation;
 
 namespace TuyenGiao.Media;
 
-/// <summary>The outcome of an upload: the stored image, or why it was refused (in Vietnamese).</summary>
-public sealed record UploadResult(MediaImage? Image, string? Error);
+/// <summary>The outcome of an upload: the stored image, or why it was refused (in Vietnamese), about the file field.</summary>
+public sealed record UploadResult(MediaImage? Image, FieldErrors Errors)
+{
+    /// <summary>The name of the file field an image comes in, in every form that uploads one.</summary>
+    public const string FileField = "upload";
+
+    public static UploadResult Refused(string message) => new(null, FieldErrors.Of(FileField, message));
+
+    /// <summary>Why the image was refused; null when it was stored.</summary>
+    public string? Error => Errors[FileField];
+}
 
 /// <summary>
 /// Takes an uploaded image: checks it by content, turns it upright, stores it at the widths of
@@ -27,23 +37,23 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
         var bytes = await ReadAtMostAsync(content, storage.MaxBytes, cancellationToken);
         if (bytes is null)
         {
-            return Refused($"Ảnh “{name}” quá lớn: mỗi ảnh tối đa {storage.MaxBytes / (1024 * 1024)} MB.");
+            return UploadResult.Refused($"Ảnh “{name}” quá lớn: mỗi ảnh tối đa {storage.MaxBytes / (1024 * 1024)} MB.");
         }
         if (ImageFormat.Detect(bytes) is not { } format)
         {
-            return Refused($"Tệp “{name}” không phải ảnh JPEG, PNG hoặc WebP.");
+            return UploadResult.Refused($"Tệp “{name}” không phải ảnh JPEG, PNG hoặc WebP.");
         }
         using var codec = SKCodec.Create(new SKMemoryStream(bytes));
         if (codec is null || (long)codec.Info.Width * codec.Info.Height > MediaStorage.MaxPixels)
         {
-            return Refused(codec is null
+            return UploadResult.Refused(codec is null
                 ? $"Không đọc được ảnh “{name}”: tệp có thể bị hỏng."
                 : $"Ảnh “{name}” có kích thước điểm ảnh quá lớn.");
         }
         using var decoded = SKBitmap.Decode(codec);
         if (decoded is null)
         {
-            return Refused($"Không đọc được ảnh “{name}”: tệp có thể bị hỏng.");
+            return UploadResult.Refused($"Không đọc được ảnh “{name}”: tệp có thể bị hỏng.");
         }
         using var turned = Turned(decoded, codec.EncodedOrigin);
         var upright = turned ?? decoded;
@@ -84,7 +94,7 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
         db.MediaImages.Add(image);
         audit.Record(actor, "Tải ảnh lên", AuditRecordTypes.Image, image.Url, image.OriginalFileName);
         await db.SaveChangesAsync(cancellationToken);
-        return new UploadResult(image, null);
+        return new UploadResult(image, FieldErrors.None);
     }
 
     private async Task<long> WriteAsync(SKData encoded, string url, CancellationToken cancellationToken)
@@ -145,6 +155,4 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
         }
         return buffer.ToArray();
     }
-
-    private static UploadResult Refused(string error) => new(null, error);
 }

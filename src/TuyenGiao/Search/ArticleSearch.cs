@@ -60,9 +60,9 @@ public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var articles = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
-        if (filters.CategoryIds is { } categoryIds)
+        if (filters.Category is { } category)
         {
-            articles = articles.Where(a => categoryIds.Contains(a.CategoryId));
+            articles = articles.InCategory(category.Id, isTopLevel: category.ParentId is null);
         }
         if (filters.FromUtc is { } from)
         {

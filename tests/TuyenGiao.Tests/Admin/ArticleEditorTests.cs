@@ -49,7 +49,7 @@ public class ArticleEditorTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal("Những điểm mới", preview.Text(".preview .article-body h2"));
         Assert.Equal("quan trọng", preview.Text(".preview .article-body strong"));
         Assert.Empty(preview.Document.QuerySelectorAll(".preview script"));
-        Assert.Equal(fields["Form.Body"], EditorForm.ValuesOf(preview)["Form.Body"]);
+        Assert.Equal(fields["Form.BodyMarkdown"], EditorForm.ValuesOf(preview)["Form.BodyMarkdown"]);
         Assert.Equal(0, await portal.WithDatabaseAsync(db => db.Articles.CountAsync(a => a.Title == fields["Form.Title"])));
 
         var id = await EditorForm.CreateArticleAsync(editor, EditorForm.ValuesOf(preview), "Publish");
@@ -81,7 +81,7 @@ public class ArticleEditorTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Vui lòng nhập tiêu đề.", page.Text("[data-valmsg-for='Form.Title']"));
         Assert.Equal("Vui lòng chọn chuyên mục.", page.Text("[data-valmsg-for='Form.CategoryId']"));
-        Assert.Equal("Một đoạn dài đã gõ cẩn thận,\nkhông được mất.", shown["Form.Body"]);
+        Assert.Equal("Một đoạn dài đã gõ cẩn thận,\nkhông được mất.", shown["Form.BodyMarkdown"]);
         Assert.Equal("Sapo đã gõ", shown["Form.Sapo"]);
         Assert.Equal("Minh Châu", shown["Form.AuthorLine"]);
     }
@@ -97,16 +97,16 @@ public class ArticleEditorTests(PortalFactory portal) : IClassFixture<PortalFact
         var firstForm = await EditorForm.OpenAsync(first, url);
         var secondForm = await EditorForm.OpenAsync(second, url);
 
-        firstForm["Form.Body"] = "Bản của người thứ nhất.";
+        firstForm["Form.BodyMarkdown"] = "Bản của người thứ nhất.";
         using var firstSave = await first.PostFormAsync(url + "?handler=Save", firstForm, url);
-        secondForm["Form.Body"] = "Bản của người thứ hai, gõ rất lâu.";
+        secondForm["Form.BodyMarkdown"] = "Bản của người thứ hai, gõ rất lâu.";
         var conflict = await HtmlPage.FromResponseAsync(await second.PostFormAsync(url + "?handler=Save", secondForm, url));
 
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
         Assert.Equal(HttpStatusCode.OK, conflict.Status);
         Assert.Contains("sau khi bạn mở nó", conflict.Text(".error-summary"));
         Assert.Contains("nội dung bạn gõ vẫn còn nguyên", conflict.Text(".error-summary"));
-        Assert.Equal("Bản của người thứ hai, gõ rất lâu.", EditorForm.ValuesOf(conflict)["Form.Body"]);
+        Assert.Equal("Bản của người thứ hai, gõ rất lâu.", EditorForm.ValuesOf(conflict)["Form.BodyMarkdown"]);
         Assert.Equal("Bản của người thứ nhất.", (await StoredAsync(id)).BodyMarkdown);
 
         // Having read the message, the second editor saves on purpose; the first one's text stays in the history.
@@ -126,7 +126,7 @@ public class ArticleEditorTests(PortalFactory portal) : IClassFixture<PortalFact
         var url = $"/admin/bai-viet/{id}";
         var form = await EditorForm.OpenAsync(editor, url);
         form["Form.Title"] = "Tiêu đề đã sửa";
-        form["Form.Body"] = "Nội dung đã sửa.";
+        form["Form.BodyMarkdown"] = "Nội dung đã sửa.";
         using var edit = await editor.PostFormAsync(url + "?handler=Save", form, url);
 
         var history = await HtmlPage.GetAsync(editor, url + "/lich-su");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using TuyenGiao.Tests.Support;
@@ -7,23 +6,8 @@ namespace TuyenGiao.Tests.Admin;
 
 public sealed class CreateAdminCommandTests : DataFolderTest
 {
-    private async Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "TuyenGiao.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__DataFolder"] = DataFolder;
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + errors);
-    }
+    private Task<(int ExitCode, string Output)> RunAppAsync(params string[] arguments) =>
+        AppProcess.RunAsync(DataFolder, environment: null, arguments);
 
     [Fact]
     public async Task The_first_admin_comes_from_the_command_and_can_sign_in_with_the_printed_password()
@@ -71,7 +55,7 @@ public sealed class CreateAdminCommandTests : DataFolderTest
             .QuerySelectorAll("#Form_CategoryId option").First(o => o.TextContent == "Sinh hoạt chi bộ kiểu mẫu").GetAttribute("value")!;
         form["Form.Title"] = "Chi bộ thôn Đông học tập và làm theo Bác";
         form["Form.Sapo"] = "Một buổi sinh hoạt chuyên đề giản dị mà sâu sắc.";
-        form["Form.Body"] = "Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề.";
+        form["Form.BodyMarkdown"] = "Chi bộ thôn Đông tổ chức sinh hoạt chuyên đề.";
         form["Form.CategoryId"] = categoryId;
         var withImage = await HtmlPage.FromResponseAsync(await editor.PostWithFileAsync(
             "/admin/bai-viet/moi?handler=Upload", form, "sinh-hoat-chi-bo.jpg", TestImages.Jpeg(1200, 800), "/admin/bai-viet/moi"));

@@ -30,7 +30,7 @@ public partial class ImageUploadTests(PortalFactory portal) : IClassFixture<Port
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Tệp “anh-hoi-nghi.jpg” không phải ảnh JPEG, PNG hoặc WebP.", page.Text("#upload-error"));
-        Assert.Equal("Đoạn mở đầu đã viết.", EditorForm.ValuesOf(page)["Form.Body"]);
+        Assert.Equal("Đoạn mở đầu đã viết.", EditorForm.ValuesOf(page)["Form.BodyMarkdown"]);
         Assert.Equal("Bài có ảnh hội nghị", EditorForm.ValuesOf(page)["Form.Title"]);
         Assert.Equal(imagesBefore, await portal.WithDatabaseAsync(db => db.MediaImages.CountAsync()));
     }
@@ -42,7 +42,7 @@ public partial class ImageUploadTests(PortalFactory portal) : IClassFixture<Port
 
         var page = await HtmlPage.FromResponseAsync(await editor.PostWithFileAsync(
             "/admin/bai-viet/moi?handler=Upload", form, "hoi-nghi.png", TestImages.Png(2000, 1000), "/admin/bai-viet/moi"));
-        var body = EditorForm.ValuesOf(page)["Form.Body"];
+        var body = EditorForm.ValuesOf(page)["Form.BodyMarkdown"];
         var url = MarkdownImage().Match(body).Groups["url"].Value;
 
         Assert.StartsWith("Đoạn mở đầu.\n\n![hoi-nghi](/media/", body);
@@ -133,7 +133,7 @@ public partial class ImageUploadTests(PortalFactory portal) : IClassFixture<Port
         var values = EditorForm.ValuesOf(page);
 
         Assert.Matches("^/media/.+-1200\\.jpg$", values["Form.CoverImageUrl"]);
-        Assert.Equal("Nội dung.", values["Form.Body"]);
+        Assert.Equal("Nội dung.", values["Form.BodyMarkdown"]);
         Assert.Contains("đặt làm ảnh đại diện", page.Text(".notice"));
         // Said once, about that upload; the next page the editor opens does not repeat it.
         Assert.Empty((await HtmlPage.GetAsync(editor, "/admin/bai-viet/moi")).Document.QuerySelectorAll(".notice"));

@@ -80,12 +80,12 @@ public class SchedulingTests(SchedulingPortal portal) : IClassFixture<Scheduling
     {
         var (editor, id, form) = await DraftAsync("Bài hẹn nhầm giờ");
         form["Form.ScheduleAt"] = LocalInput(portal.Clock.UtcNow.AddHours(-1));
-        form["Form.Body"] = "Đoạn vừa gõ thêm trước khi hẹn giờ.";
+        form["Form.BodyMarkdown"] = "Đoạn vừa gõ thêm trước khi hẹn giờ.";
 
         var page = await HtmlPage.FromResponseAsync(await editor.PostFormAsync($"/admin/bai-viet/{id}?handler=Schedule", form, $"/admin/bai-viet/{id}"));
 
         Assert.Equal("Thời điểm hẹn giờ phải ở tương lai.", page.Text("[data-valmsg-for='Form.ScheduleAt']"));
-        Assert.Equal("Đoạn vừa gõ thêm trước khi hẹn giờ.", EditorForm.ValuesOf(page)["Form.Body"]);
+        Assert.Equal("Đoạn vừa gõ thêm trước khi hẹn giờ.", EditorForm.ValuesOf(page)["Form.BodyMarkdown"]);
         Assert.Equal(ArticleStatus.Draft, (await StoredAsync(id)).Status);
     }
 }

@@ -55,7 +55,7 @@ public static class EditorForm
     {
         ["Form.Title"] = title,
         ["Form.Sapo"] = $"Sapo của bài {title}",
-        ["Form.Body"] = body,
+        ["Form.BodyMarkdown"] = body,
         ["Form.CategoryId"] = categoryId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Form.AuthorLine"] = "Minh Châu",
         ["Form.SourceLine"] = "Ban Tuyên giáo",

@@ -27,14 +27,4 @@ public sealed class FeedbackForm
 /// asked for one instead of the image.
 /// </summary>
 public sealed record FeedbackFormView(FeedbackForm Form, int? ArticleId, string? SumQuestion = null, bool LazyImage = false)
-{
-    public string Action => ArticleId is { } id ? FeedbackUrls.ForArticle(id) : FeedbackUrls.Contact;
-}
-
-public static class FeedbackUrls
-{
-    public const string Contact = "/lien-he";
-    public const string Sent = "/lien-he/da-gui";
-
-    public static string ForArticle(int articleId) => $"/phan-hoi/{articleId}";
-}
+;

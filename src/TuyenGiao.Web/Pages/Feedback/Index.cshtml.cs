@@ -5,12 +5,13 @@ using TuyenGiao.Articles;
 using TuyenGiao.Captcha;
 using TuyenGiao.Feedback;
 using TuyenGiao.Web.Feedback;
+using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Pages.Feedback;
 
 /// <summary>
-/// The contact form (<c>/lien-he</c>) and an article's feedback form (<c>/phan-hoi/{id}</c>), which the
-/// article page also shows inline and posts here. Every way back to the form keeps what was typed.
+/// The contact form (<c>Index.cshtml</c>, /lien-he) and an article's feedback form (<c>Article.cshtml</c>,
+/// /phan-hoi/{id}), which the article page also shows inline and posts there. Every way back to the form keeps what was typed.
 /// </summary>
 // No antiforgery token: the form sits on article pages that must be cacheable for everyone, and a token
 // would make each copy personal. The single-use captcha, named only by a SameSite=Strict cookie, already
@@ -43,12 +44,9 @@ public sealed class IndexModel(FeedbackIntake intake, Captchas captchas, Publish
         var outcome = await intake.SubmitAsync(Form.ToSubmission(articleId, CaptchaCookie.Read(Request)), HttpContext.RequestAborted);
         if (outcome.Stored)
         {
-            return Redirect(articleId is { } id ? $"{FeedbackUrls.Sent}?bai={id}" : FeedbackUrls.Sent);
+            return RedirectToPage("Sent", new { bai = articleId });
         }
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(field.Length == 0 ? "" : $"Form.{field}", message);
-        }
+        ModelState.AddFieldErrors(outcome.Errors);
         Form.CaptchaAnswer = null;
         return Page();
     }

@@ -25,7 +25,7 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(Form.Email.Trim(), Form.Password, Form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Tài khoản đang bị khóa (đăng nhập sai nhiều lần hoặc đã bị vô hiệu hóa). Xin thử lại sau 15 phút hoặc liên hệ quản trị."

@@ -10,11 +10,11 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Account;
 [Authorize(Policy = Policies.Newsroom)]
 public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/admin");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
-        return LocalRedirect("/admin/dang-nhap");
+        return RedirectToPage("SignIn");
     }
 }

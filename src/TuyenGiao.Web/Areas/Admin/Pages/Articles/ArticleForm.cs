@@ -18,7 +18,7 @@ public sealed class ArticleForm
 
     [Required(ErrorMessage = "Vui lòng nhập nội dung bài viết.")]
     [Display(Name = "Nội dung (Markdown)")]
-    public string Body { get; set; } = "";
+    public string BodyMarkdown { get; set; } = "";
 
     [Required(ErrorMessage = "Vui lòng chọn chuyên mục.")]
     [Display(Name = "Chuyên mục")]
@@ -54,7 +54,7 @@ public sealed class ArticleForm
     {
         Title = article.Title,
         Sapo = article.Sapo,
-        Body = article.BodyMarkdown,
+        BodyMarkdown = article.BodyMarkdown,
         CategoryId = article.CategoryId,
         CoverImageUrl = article.CoverImageUrl,
         CoverImageCaption = article.CoverImageCaption,
@@ -66,7 +66,7 @@ public sealed class ArticleForm
     };
 
     public ArticleContent ToContent() => new(
-        Title.Trim(), Sapo?.Trim() ?? "", Body, CategoryId ?? 0, Blank(CoverImageUrl), Blank(CoverImageCaption),
+        Title.Trim(), Sapo?.Trim() ?? "", BodyMarkdown, CategoryId ?? 0, Blank(CoverImageUrl), Blank(CoverImageCaption),
         Blank(AuthorLine), Blank(SourceLine), IsFeatured);
 
     public ArticleSave ToSave(PublishChoice choice) =>

@@ -5,12 +5,13 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Media;
-using TuyenGiao.Web.Areas.Admin.Pages.Media;
+using TuyenGiao.Web.Media;
+using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>
-/// Writing an article: one form, whose buttons save, publish, schedule, unpublish, preview or upload an
+/// Writing an article (New.cshtml for a new one, Edit.cshtml for a saved one): one form, whose buttons save, publish, schedule, unpublish, preview or upload an
 /// image. Every path that does not end in a saved article re-shows the form with all that was typed.
 /// </summary>
 [Authorize(Policy = Policies.Newsroom)]
@@ -86,7 +87,7 @@ public sealed class EditModel(
         var result = await uploads.SaveFormFileAsync(upload, User.ToActor(), HttpContext.RequestAborted);
         if (result.Image is not { } image)
         {
-            ModelState.AddModelError("upload", result.Error!);
+            ModelState.AddFieldErrors(result.Errors, prefix: null);
             return Page();
         }
         if (UploadTarget == "cover")
@@ -96,7 +97,7 @@ public sealed class EditModel(
         }
         else
         {
-            Form.Body = MediaMarkdown.AppendImage(Form.Body, image);
+            Form.BodyMarkdown = MediaMarkdown.AppendImage(Form.BodyMarkdown, image);
             UploadNotice = "Đã tải ảnh lên và chèn vào cuối nội dung. Bấm Lưu để giữ thay đổi.";
         }
         return Page();
@@ -116,7 +117,7 @@ public sealed class EditModel(
         {
             case SaveOutcome.Saved:
                 Notice = SavedNotice(result.Article!);
-                return LocalRedirect($"/admin/bai-viet/{result.Article!.Id}");
+                return RedirectToPage("Edit", new { id = result.Article!.Id });
             case SaveOutcome.NotFound:
                 return NotFound();
             case SaveOutcome.Conflict:
@@ -130,20 +131,13 @@ public sealed class EditModel(
                 Form.Version = result.Article.Version;
                 return await ShowFormAsync(id);
             default:
-                foreach (var (field, message) in result.Errors)
-                {
-                    ModelState.AddModelError(field == nameof(ArticleContent.BodyMarkdown) ? "Form.Body" : $"Form.{field}", message);
-                }
+                ModelState.AddFieldErrors(result.Errors);
                 return await ShowFormAsync(id);
         }
     }
 
-    /// <summary>
-    /// Where a button posts. Spelled out because link generation, given both of this page's routes, picks
-    /// "moi" and adds the id as a query value.
-    /// </summary>
-    public string HandlerUrl(string handler) =>
-        $"/admin/bai-viet/{(Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "moi")}?handler={handler}";
+    /// <summary>Where a button posts: this same page (New.cshtml or Edit.cshtml, which share this model) and the button's handler.</summary>
+    public string HandlerUrl(string handler) => Url.Page(Id is null ? "New" : "Edit", handler, new { id = Id })!;
 
     /// <summary>Re-shows the form as posted; what the page shows around it is loaded only then, not for a save that redirects.</summary>
     private async Task<IActionResult> ShowFormAsync(int? id) => await LoadAsync(id) ? Page() : NotFound();

@@ -52,7 +52,6 @@ public sealed class IndexModel(NewsroomArticles articles, SiteCategories categor
             ["q"] = Text,
             ["trang"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/bai-viet",
-            query.Where(q => !string.IsNullOrEmpty(q.Value)));
+        return Url.PageWithQuery("Index", query);
     }
 }

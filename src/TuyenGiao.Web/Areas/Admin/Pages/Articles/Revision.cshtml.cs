@@ -27,7 +27,7 @@ public sealed class RevisionModel(NewsroomArticles articles, ArticleEditing edit
         {
             case SaveOutcome.Saved:
                 TempData["Notice"] = "Đã khôi phục bản cũ. Bản trước khi khôi phục vẫn còn trong Lịch sử.";
-                return LocalRedirect($"/admin/bai-viet/{id}");
+                return RedirectToPage("Edit", new { id });
             case SaveOutcome.Conflict:
                 ModelState.AddModelError(string.Empty, "Bài viết vừa được người khác lưu. Hãy xem lại bản này so với bản hiện tại rồi khôi phục lại nếu vẫn cần.");
                 return await LoadAsync(id, revisionId) ? Page() : NotFound();

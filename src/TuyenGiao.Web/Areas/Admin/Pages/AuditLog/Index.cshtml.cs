@@ -20,7 +20,6 @@ public sealed class IndexModel(TuyenGiao.Audit.AuditLog log) : PageModel
     public async Task OnGetAsync() =>
         Entries = await log.PageAsync(RecordType, Math.Max(1, PageNumber), HttpContext.RequestAborted);
 
-    public string UrlOf(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/admin/nhat-ky",
-        new Dictionary<string, string?> { ["loai"] = RecordType, ["trang"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) }
-            .Where(q => !string.IsNullOrEmpty(q.Value)));
+    public string UrlOf(int page) => Url.PageWithQuery("Index",
+        new Dictionary<string, string?> { ["loai"] = RecordType, ["trang"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 }

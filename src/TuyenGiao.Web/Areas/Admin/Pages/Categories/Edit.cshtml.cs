@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Categories;
+using TuyenGiao.Web.Validation;
+using TuyenGiao.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Categories;
 
@@ -41,7 +43,7 @@ public sealed class EditModel(SiteCategories categories, CategoryManagement mana
                 TempData["Notice"] = $"Đã lưu chuyên mục “{Form.Name.Trim()}”.";
                 return RedirectToPage("Index");
             }
-            CategoryErrors.AddTo(ModelState, result);
+            ModelState.AddFieldErrors(result.Errors);
         }
         return Page();
     }
@@ -50,7 +52,7 @@ public sealed class EditModel(SiteCategories categories, CategoryManagement mana
     {
         var result = confirm
             ? await management.DeleteAsync(id, User.ToActor(), HttpContext.RequestAborted)
-            : CategoryResult.Failed("", "Hãy đánh dấu ô xác nhận trước khi xóa.");
+            : CategoryResult.Failed(FieldErrors.WholeForm, "Hãy đánh dấu ô xác nhận trước khi xóa.");
         if (result.Succeeded)
         {
             TempData["Notice"] = "Đã xóa chuyên mục.";
@@ -62,7 +64,7 @@ public sealed class EditModel(SiteCategories categories, CategoryManagement mana
         }
         ModelState.Clear();
         Form = CategoryForm.From(Category);
-        CategoryErrors.AddTo(ModelState, result);
+        ModelState.AddFieldErrors(result.Errors);
         return Page();
     }
 

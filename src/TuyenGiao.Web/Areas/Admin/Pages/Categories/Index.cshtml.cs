@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Categories;
+using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Categories;
 
@@ -30,7 +31,7 @@ public sealed class IndexModel(SiteCategories categories, CategoryManagement man
                 Notice = $"Đã tạo chuyên mục “{Form.Name.Trim()}”.";
                 return RedirectToPage();
             }
-            CategoryErrors.AddTo(ModelState, result);
+            ModelState.AddFieldErrors(result.Errors);
         }
         await LoadAsync();
         return Page();

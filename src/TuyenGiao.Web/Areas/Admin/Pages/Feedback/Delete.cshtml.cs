@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Feedback;
@@ -34,6 +35,6 @@ public sealed class DeleteModel(FeedbackInbox inbox) : PageModel
             return NotFound();
         }
         TempData["Notice"] = "Đã xóa hẳn phản hồi. Nhật ký ghi lại người xóa và nội dung tóm tắt.";
-        return Redirect("/admin/phan-hoi?trang-thai=tat-ca");
+        return RedirectToPage("Index", new RouteValueDictionary { [IndexModel.TabQueryKey] = IndexModel.AllTab });
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using TuyenGiao.Accounts;
 using TuyenGiao.Feedback;
 
@@ -13,8 +12,10 @@ public sealed class IndexModel(FeedbackInbox inbox) : PageModel
     /// <summary>The tab that lists every status but spam.</summary>
     public const string AllTab = "tat-ca";
 
+    public const string TabQueryKey = "trang-thai";
+
     /// <summary>A status name, <see cref="AllTab"/>, or nothing: new messages, what an editor opens the inbox for.</summary>
-    [BindProperty(SupportsGet = true, Name = "trang-thai")]
+    [BindProperty(SupportsGet = true, Name = TabQueryKey)]
     public string? Tab { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -39,12 +40,12 @@ public sealed class IndexModel(FeedbackInbox inbox) : PageModel
     }
 
     public string UrlWith(string tab, int page = 1) =>
-        QueryHelpers.AddQueryString("/admin/phan-hoi", new Dictionary<string, string?>
+        Url.PageWithQuery("Index", new Dictionary<string, string?>
         {
-            ["trang-thai"] = tab,
+            [TabQueryKey] = tab,
             ["q"] = Text,
             ["trang"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-        }.Where(q => !string.IsNullOrEmpty(q.Value)));
+        });
 
     public string CurrentTab => Status?.ToString() ?? AllTab;
 }

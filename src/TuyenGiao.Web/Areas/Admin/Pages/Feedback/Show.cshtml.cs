@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Feedback;
+using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Feedback;
 
@@ -48,14 +49,14 @@ public sealed class ShowModel(FeedbackInbox inbox) : PageModel
 
     public async Task<IActionResult> OnPostNoteAsync(int id)
     {
-        if (Note?.Trim().Length > FeedbackMessage.NoteMaxLength)
-        {
-            ModelState.AddModelError(nameof(Note), $"Ghi chú dài tối đa {FeedbackMessage.NoteMaxLength} ký tự.");
-            return await RedisplayAsync(id);
-        }
-        if (!await inbox.SaveNoteAsync(id, Note, User.ToActor(), HttpContext.RequestAborted))
+        if (await inbox.SaveNoteAsync(id, Note, User.ToActor(), HttpContext.RequestAborted) is not { } errors)
         {
             return NotFound();
+        }
+        if (!errors.IsEmpty)
+        {
+            ModelState.AddFieldErrors(errors, prefix: null);
+            return await RedisplayAsync(id);
         }
         Notice = "Đã lưu ghi chú nội bộ.";
         return RedirectToPage(new { id });
@@ -63,17 +64,14 @@ public sealed class ShowModel(FeedbackInbox inbox) : PageModel
 
     public async Task<IActionResult> OnPostReplyAsync(int id)
     {
-        var reply = Reply?.Trim() ?? "";
-        if (reply.Length == 0 || reply.Length > FeedbackMessage.ReplyMaxLength)
-        {
-            ModelState.AddModelError(nameof(Reply), reply.Length == 0
-                ? "Xin nhập nội dung trả lời."
-                : $"Trả lời dài tối đa {FeedbackMessage.ReplyMaxLength} ký tự.");
-            return await RedisplayAsync(id);
-        }
-        if (!await inbox.ReplyAsync(id, reply, PublishReply, User.ToActor(), HttpContext.RequestAborted))
+        if (await inbox.ReplyAsync(id, Reply, PublishReply, User.ToActor(), HttpContext.RequestAborted) is not { } errors)
         {
             return NotFound();
+        }
+        if (!errors.IsEmpty)
+        {
+            ModelState.AddFieldErrors(errors, prefix: null);
+            return await RedisplayAsync(id);
         }
         Notice = PublishReply ? "Đã lưu trả lời và đăng vào mục Hỏi – Đáp của bài viết." : "Đã lưu trả lời.";
         return RedirectToPage(new { id });

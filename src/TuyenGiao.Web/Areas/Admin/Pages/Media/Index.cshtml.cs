@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Media;
+using TuyenGiao.Web.Validation;
+using TuyenGiao.Web.Media;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Media;
 
@@ -20,10 +22,7 @@ public sealed class IndexModel(ImageUploads uploads) : PageModel
     public async Task<IActionResult> OnPostAsync(IFormFile? upload)
     {
         var result = await UploadAsync(upload);
-        if (result.Error is not null)
-        {
-            ModelState.AddModelError("upload", result.Error);
-        }
+        ModelState.AddFieldErrors(result.Errors, prefix: null);
         Uploaded = result.Image;
         Images = await uploads.RecentAsync(Shown, HttpContext.RequestAborted);
         return Page();

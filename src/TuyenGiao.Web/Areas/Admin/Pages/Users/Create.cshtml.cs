@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Users;
 
@@ -27,7 +28,7 @@ public sealed class CreateModel(AccountAdministration accounts) : PageModel
         var result = await accounts.CreateAsync(Form.Email, Form.DisplayName, Form.Role, User.ToActor());
         if (!result.Succeeded)
         {
-            ModelState.AddModelError("Form.Email", result.Error!);
+            ModelState.AddFieldErrors(result.Errors);
             return Page();
         }
         TemporaryPassword = result.TemporaryPassword;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Users;
 
@@ -60,7 +61,7 @@ public sealed class EditModel(AccountAdministration accounts) : PageModel
         }
         else
         {
-            ModelState.AddModelError(string.Empty, result.Error!);
+            ModelState.AddFieldErrors(result.Errors);
             Form.Email = Account.User.Email ?? "";
         }
         return Page();

@@ -2,7 +2,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 using TuyenGiao.Media;
 
-namespace TuyenGiao.Web.Hosting;
+namespace TuyenGiao.Web.Media;
 
 internal static class UploadedMedia
 {

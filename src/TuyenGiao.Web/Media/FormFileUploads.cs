@@ -1,7 +1,7 @@
 using TuyenGiao.Audit;
 using TuyenGiao.Media;
 
-namespace TuyenGiao.Web.Areas.Admin.Pages.Media;
+namespace TuyenGiao.Web.Media;
 
 internal static class FormFileUploads
 {
@@ -10,7 +10,7 @@ internal static class FormFileUploads
     {
         if (file is null || file.Length == 0)
         {
-            return new UploadResult(null, "Vui lòng chọn một ảnh để tải lên.");
+            return UploadResult.Refused("Vui lòng chọn một ảnh để tải lên.");
         }
         await using var stream = file.OpenReadStream();
         return await uploads.SaveAsync(stream, file.FileName, actor, cancellationToken);

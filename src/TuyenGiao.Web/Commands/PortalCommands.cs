@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using TuyenGiao.Accounts;
 using TuyenGiao.DemoContent;
 
-namespace TuyenGiao.Web.Hosting;
+namespace TuyenGiao.Web.Commands;
 
 /// <summary>
 /// Operator commands run through the app itself, so they use its configuration (provider, connection
@@ -13,13 +13,33 @@ internal static class PortalCommands
 {
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "generate-archive" or "create-admin";
 
+    /// <summary>A command's own arguments (<c>--count 1000</c>), apart from the app's settings.</summary>
+    private sealed class Arguments
+    {
+        public int Count { get; set; } = 100_000;
+        public int Seed { get; set; } = 2024;
+        public string? Email { get; set; }
+        public string? Name { get; set; }
+        public string? Password { get; set; }
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        Arguments arguments;
+        try
+        {
+            arguments = new ConfigurationBuilder().AddCommandLine(args[1..]).Build().Get<Arguments>() ?? new Arguments();
+        }
+        catch (InvalidOperationException)
+        {
+            Console.Error.WriteLine("Tham số không hợp lệ: --count và --seed phải là số nguyên.");
+            return 2;
+        }
         switch (args[0])
         {
             case "generate-archive":
-                var count = app.Configuration.GetValue("count", 100_000);
-                var seed = app.Configuration.GetValue("seed", 2024);
+                var count = arguments.Count;
+                var seed = arguments.Seed;
                 using (var scope = app.Services.CreateScope())
                 {
                     var generator = scope.ServiceProvider.GetRequiredService<ArchiveGenerator>();
@@ -36,7 +56,7 @@ internal static class PortalCommands
                 }
                 return 0;
             case "create-admin":
-                return await CreateAdminAsync(app);
+                return await CreateAdminAsync(app, arguments);
             default:
                 Console.Error.WriteLine($"Lệnh không hợp lệ: {args[0]}");
                 return 2;
@@ -47,15 +67,15 @@ internal static class PortalCommands
     /// <c>create-admin --email … [--name …] [--password …]</c>: the first admin of an installation. Without
     /// --password a strong one is generated and printed once.
     /// </summary>
-    private static async Task<int> CreateAdminAsync(WebApplication app)
+    private static async Task<int> CreateAdminAsync(WebApplication app, Arguments arguments)
     {
-        var email = app.Configuration["email"];
+        var email = arguments.Email;
         if (string.IsNullOrWhiteSpace(email))
         {
             Console.Error.WriteLine("Thiếu email: create-admin --email ten@donvi.gov.vn [--name \"Họ tên\"] [--password …]");
             return 2;
         }
-        var password = app.Configuration["password"];
+        var password = arguments.Password;
         var generated = string.IsNullOrEmpty(password);
         if (generated)
         {
@@ -63,7 +83,7 @@ internal static class PortalCommands
         }
         using var scope = app.Services.CreateScope();
         var setup = scope.ServiceProvider.GetRequiredService<AccountSetup>();
-        var result = await setup.CreateAsync(email.Trim(), password!, app.Configuration["name"] ?? "Quản trị", Roles.Admin);
+        var result = await setup.CreateAsync(email.Trim(), password!, arguments.Name ?? "Quản trị", Roles.Admin);
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Không tạo được tài khoản: {string.Join(" ", result.Errors.Select(e => e.Description))}");

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
-namespace TuyenGiao.Web.Hosting;
+namespace TuyenGiao.Web.Validation;
 
 /// <summary>The framework's own form-binding messages, in Vietnamese, for every form of the site.</summary>
 internal static class VietnameseModelBinding

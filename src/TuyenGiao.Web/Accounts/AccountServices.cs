@@ -1,13 +1,14 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using TuyenGiao.Accounts;
 using TuyenGiao.Data;
+using TuyenGiao.DemoContent;
 
-namespace TuyenGiao.Web.Hosting;
+namespace TuyenGiao.Web.Accounts;
 
 internal static class AccountServices
 {
-    public const string SignInPath = "/admin/dang-nhap";
-
     public static IServiceCollection AddPortalAccounts(this IServiceCollection services)
     {
         services.AddIdentity<PortalUser, IdentityRole>(options =>
@@ -36,8 +37,6 @@ internal static class AccountServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
-            options.LoginPath = SignInPath;
-            options.LogoutPath = "/admin/dang-xuat";
             // A signed-in editor on an admin-only page gets a plain 403 (and the Vietnamese error page).
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -45,11 +44,30 @@ internal static class AccountServices
                 return Task.CompletedTask;
             };
         });
+        // The sign-in and sign-out pages declare their own routes; the cookie asks routing where they are.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<LinkGenerator>((options, links) =>
+        {
+            options.LoginPath = links.GetPathByPage("/Account/SignIn", values: new { area = "Admin" });
+            options.LogoutPath = links.GetPathByPage("/Account/SignOut", values: new { area = "Admin" });
+        });
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Newsroom, policy => policy.RequireRole(Roles.Admin, Roles.Editor))
             .AddPolicy(Policies.SiteAdmin, policy => policy.RequireRole(Roles.Admin));
         services.AddScoped<AccountSetup>();
+        services.AddScoped<AccountAdministration>();
         return services;
+    }
+
+    /// <summary>The roles always; the documented demo accounts only on a developer's machine, never in production.</summary>
+    public static async Task PrepareAccountsAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountSetup>();
+        await accounts.EnsureRolesAsync();
+        if (app.Environment.IsDevelopment() && scope.ServiceProvider.GetRequiredService<IOptions<SeedingOptions>>().Value.DemoAccounts)
+        {
+            await accounts.EnsureDemoAccountsAsync();
+        }
     }
 }

@@ -1,0 +1,31 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using TuyenGiao.Accounts;
+using TuyenGiao.Data;
+using TuyenGiao.Web.Validation;
+
+namespace TuyenGiao.Web.Hosting;
+
+internal static class PortalPages
+{
+    /// <summary>The Razor Pages of the site and the newsroom, and the health check.</summary>
+    public static IServiceCollection AddPortalPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+            {
+                // A safety net under the per-page policies the authorization test insists on.
+                options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Newsroom);
+                options.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
+            })
+            .AddMvcOptions(options =>
+            {
+                VietnameseModelBinding.Apply(options.ModelBindingMessageProvider);
+                options.Filters.Add<OneConnectionPerPage>();
+            });
+        // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Configuration;
+
+namespace TuyenGiao.DemoContent;
+
+public static class DemoContentServices
+{
+    /// <summary>The demo content a new installation may start with, and the large made-up archive for benchmarks.</summary>
+    public static IServiceCollection AddDemoContent(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<SeedingOptions>(SeedingOptions.Section);
+        services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<ArchiveGenerator>();
+        return services;
+    }
+}
