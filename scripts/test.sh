@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
 # The project's test command (README, and .ci/run calls it): builds, runs every test project and ends
 # with the totals alone on a line, "N passed, N failed, N skipped". Exits non-zero on any failure.
+#   scripts/test.sh            everything (what CI runs)
+#   scripts/test.sh --fast     leaves out the browser and scale-out suites, for the inner loop
+# Any other arguments go to `dotnet test` (e.g. --filter FeedbackLoadTests).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+filter=()
+fast=false
+if [ "${1:-}" = "--fast" ]; then
+    fast=true
+    shift
+    filter=(--filter "Suite!=Browser&Suite!=ScaleOut")
+fi
 # The browser tests drive Debian's Chromium (never a browser a tool downloads) and the scale-out tests
 # start Debian's redis-server; install whichever is missing.
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-[ -x /usr/bin/redis-server ] || missing+=(redis-server)
+if [ "$fast" = false ]; then
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
     as_root=""
     if [ "$(id -u)" -ne 0 ]; then as_root="sudo"; fi
@@ -21,7 +33,7 @@ fi
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
-dotnet test TuyenGiao.sln --logger "trx" --results-directory "$results" "$@"
+dotnet test TuyenGiao.sln --logger "trx" --results-directory "$results" "${filter[@]}" "$@"
 status=$?
 
 passed=0; failed=0; skipped=0; total=0

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
 using TuyenGiao.Captcha;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using TuyenGiao.Articles;
-using TuyenGiao.Configuration;
 using TuyenGiao.Categories;
+using TuyenGiao.Configuration;
 using TuyenGiao.Settings;
 using TuyenGiao.Web.Caching;
 

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
-using Microsoft.Extensions.Options;
 using TuyenGiao.Configuration;
 
 namespace TuyenGiao.Web.Hosting;

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using TuyenGiao.Accounts;
 using TuyenGiao.Data;
+using TuyenGiao.Web.Data;
 using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Hosting;

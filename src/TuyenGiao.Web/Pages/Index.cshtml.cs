@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using TuyenGiao.Articles;
+using TuyenGiao.Categories;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
-using TuyenGiao.Categories;
 
 namespace TuyenGiao.Web.Pages;
 

@@ -73,7 +73,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
     }
 
     public async Task<AccountResult> UpdateAsync(string id, string displayName, string role, Actor actor) =>
-        await ChangeAsync(id, actor, async user =>
+        await ChangeAsync(id, async user =>
         {
             if (user.Id == actor.UserId && role != Roles.Admin)
             {
@@ -96,7 +96,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
         });
 
     public Task<AccountResult> DisableAsync(string id, Actor actor) =>
-        ChangeAsync(id, actor, async user =>
+        ChangeAsync(id, async user =>
         {
             if (user.Id == actor.UserId)
             {
@@ -110,7 +110,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
         });
 
     public Task<AccountResult> EnableAsync(string id, Actor actor) =>
-        ChangeAsync(id, actor, async user =>
+        ChangeAsync(id, async user =>
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
@@ -120,7 +120,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
 
     /// <summary>Replaces the password with a temporary one and ends the account's open sessions.</summary>
     public Task<AccountResult> ResetPasswordAsync(string id, Actor actor) =>
-        ChangeAsync(id, actor, async user =>
+        ChangeAsync(id, async user =>
         {
             var password = TemporaryPassword();
             var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -133,7 +133,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
             return AccountResult.Done(password);
         });
 
-    private async Task<AccountResult> ChangeAsync(string id, Actor actor, Func<PortalUser, Task<AccountResult>> change)
+    private async Task<AccountResult> ChangeAsync(string id, Func<PortalUser, Task<AccountResult>> change)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)

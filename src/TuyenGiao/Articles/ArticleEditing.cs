@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Audit;
 using TuyenGiao.Data;
 using TuyenGiao.Text;
+using TuyenGiao.Time;
 
 using TuyenGiao.Validation;
 

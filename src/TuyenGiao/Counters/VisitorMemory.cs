@@ -25,7 +25,7 @@ public sealed class VisitorMemory : IVisitorMemory
     /// </summary>
     private static ulong KeyOf(string visitor)
     {
-        Span<char> marked = visitor.Length < 128 ? stackalloc char[visitor.Length + 1] : new char[visitor.Length + 1];
+        var marked = visitor.Length < 128 ? stackalloc char[visitor.Length + 1] : new char[visitor.Length + 1];
         marked[0] = '\u0001';
         visitor.CopyTo(marked[1..]);
         return (ulong)(uint)string.GetHashCode(visitor) << 32 | (uint)string.GetHashCode(marked);

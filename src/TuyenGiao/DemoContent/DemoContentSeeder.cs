@@ -4,6 +4,7 @@ using TuyenGiao.Categories;
 using TuyenGiao.Data;
 using TuyenGiao.Settings;
 using TuyenGiao.Text;
+using TuyenGiao.Time;
 
 namespace TuyenGiao.DemoContent;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using TuyenGiao.Articles;
 using TuyenGiao.Captcha;
 using TuyenGiao.Data;
-using TuyenGiao.Text;
 using TuyenGiao.Validation;
 
 namespace TuyenGiao.Feedback;

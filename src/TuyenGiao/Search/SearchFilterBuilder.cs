@@ -1,6 +1,6 @@
 using System.Globalization;
 using TuyenGiao.Categories;
-using TuyenGiao.Text;
+using TuyenGiao.Time;
 using TuyenGiao.Validation;
 
 namespace TuyenGiao.Search;

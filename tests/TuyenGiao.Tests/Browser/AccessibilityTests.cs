@@ -14,6 +14,7 @@ namespace TuyenGiao.Tests.Browser;
 /// screenshot of each kept in the test output's <c>screenshots</c> folder for people to look at.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestSuites.Trait, TestSuites.Browser)]
 public class AccessibilityTests(BrowserSession session)
 {
     public static TheoryData<string> Screens => new() { "phone", "desktop" };

@@ -8,6 +8,7 @@ namespace TuyenGiao.Tests.Browser;
 
 /// <summary>A reader or editor with a keyboard only: Tab to move, Enter to act, and always a visible focus.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestSuites.Trait, TestSuites.Browser)]
 public class KeyboardTests(BrowserSession session)
 {
     /// <summary>What has focus: its id, or else its text, as the test walks with Tab.</summary>

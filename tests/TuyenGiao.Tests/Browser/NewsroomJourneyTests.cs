@@ -8,6 +8,7 @@ namespace TuyenGiao.Tests.Browser;
 
 /// <summary>Editors and admins at work in the browser, and what readers then see.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestSuites.Trait, TestSuites.Browser)]
 public class NewsroomJourneyTests(BrowserSession session)
 {
     private async Task<IPage> SignedInAsync(string role, ViewportSize? viewport = null, string? email = null)

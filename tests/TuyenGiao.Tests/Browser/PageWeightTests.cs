@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using TuyenGiao.Articles;
+using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Browser;
 
 /// <summary>What a phone on a weak network downloads to show an article the first time.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestSuites.Trait, TestSuites.Browser)]
 public class PageWeightTests(BrowserSession session)
 {
     private const int BudgetBytes = 50 * 1024;

@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using TuyenGiao.Feedback;
+using TuyenGiao.Articles;
+using TuyenGiao.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace TuyenGiao.Tests.Browser;
 
 /// <summary>A citizen reading on a phone and on a desktop: browsing, searching and sending feedback.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestSuites.Trait, TestSuites.Browser)]
 public class ReaderJourneyTests(BrowserSession session)
 {
     public static TheoryData<string> Screens => new() { "phone", "desktop" };
@@ -125,7 +127,7 @@ public class ReaderJourneyTests(BrowserSession session)
         session.Portal.WithDatabaseAsync(async db =>
         {
             var article = await db.Articles.Include(a => a.Category).OrderByDescending(a => a.PublishedAt)
-                .FirstAsync(a => a.Status == Articles.ArticleStatus.Published);
+                .FirstAsync(a => a.Status == ArticleStatus.Published);
             return $"/{article.Category!.Slug}/{article.Slug}-{article.Id}";
         });
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using TuyenGiao.Configuration;
+using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Configuration;
 
@@ -40,7 +41,7 @@ public sealed partial class ConfigurationDocumentationTests
 
     private static Dictionary<string, string> DocumentedDefaults()
     {
-        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllLines(Path.Combine(Repository.Root(), "README.md"));
         var rows = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in readme)
         {
@@ -80,16 +81,6 @@ public sealed partial class ConfigurationDocumentationTests
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString()!,
     };
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "TuyenGiao.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("TuyenGiao.sln not found above the test output.");
-    }
 
     // | `Section:Key` | default | meaning |
     [GeneratedRegex(@"^\| `(?<key>[A-Za-z]+:[A-Za-z]+)` \| (?<default>[^|]*) \|")]

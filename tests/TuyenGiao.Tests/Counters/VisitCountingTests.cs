@@ -40,7 +40,6 @@ public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedP
 
     private Task<(int Id, string Url)> NewArticleAsync(string title) => portal.PublishArticleAsync(title, TimeSpan.FromHours(2));
 
-    private Task<long> StoredViewsAsync(int id) => portal.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ViewCount).SingleAsync());
 
     private Task FlushAsync() => portal.Services.GetRequiredService<CounterFlusher>().FlushAsync();
 
@@ -58,7 +57,7 @@ public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedP
         await FlushAsync();
 
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
-        Assert.Equal(300, await StoredViewsAsync(id));
+        Assert.Equal(300, await portal.StoredViewsAsync(id));
         var today = VisitCalendar.Today(DateTime.UtcNow);
         Assert.Equal(300, await portal.WithDatabaseAsync(db => db.ArticleDailyViews.Where(v => v.ArticleId == id && v.Day == today).Select(v => v.Views).SingleAsync()));
     }
@@ -79,7 +78,7 @@ public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedP
         await FlushAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, notFound);
-        Assert.Equal(0, await StoredViewsAsync(id));
+        Assert.Equal(0, await portal.StoredViewsAsync(id));
     }
 
     [Fact]
@@ -114,7 +113,7 @@ public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedP
 
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(1, await StoredViewsAsync(id));
+        Assert.Equal(1, await portal.StoredViewsAsync(id));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using TuyenGiao.Web.Counters;
 namespace TuyenGiao.Tests.ScaleOut;
 
 /// <summary>Two instances on one database and one real Redis behave as one site.</summary>
+[Trait(TestSuites.Trait, TestSuites.ScaleOut)]
 public sealed class ScaleOutTests : DataFolderTest, IClassFixture<RedisServer>, IAsyncLifetime
 {
     private readonly ScaleOutInstance _first;
@@ -92,7 +93,7 @@ public sealed class ScaleOutTests : DataFolderTest, IClassFixture<RedisServer>, 
         await Task.WhenAll(readersOfBoth.Select(reader => ReadAsync(_first, url, reader)));
         await Task.WhenAll(readersOfBoth.Select(reader => ReadAsync(_second, url, reader))
             .Concat(readersOfSecond.Select(reader => ReadAsync(_second, url, reader))));
-        var views = await FlushedUntilAsync(50, () => _first.WithDatabaseAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.ViewCount).SingleAsync()));
+        var views = await FlushedUntilAsync(50, () => _first.StoredViewsAsync(id));
         var visits = await FlushedUntilAsync(50, async () => await VisitsAsync(today) - visitsBefore);
 
         Assert.Equal(50, views);

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using TuyenGiao.Articles;
 using TuyenGiao.Counters;
 using TuyenGiao.Feedback;

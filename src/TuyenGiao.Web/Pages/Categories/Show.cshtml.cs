@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using TuyenGiao.Articles;
+using TuyenGiao.Categories;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
-using TuyenGiao.Categories;
 
 namespace TuyenGiao.Web.Pages.Categories;
 

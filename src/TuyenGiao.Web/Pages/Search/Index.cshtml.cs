@@ -1,11 +1,11 @@
-using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using TuyenGiao.Categories;
+using TuyenGiao.Search;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
-using TuyenGiao.Search;
 
 namespace TuyenGiao.Web.Pages.Search;
 

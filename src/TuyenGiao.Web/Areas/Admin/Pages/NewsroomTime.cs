@@ -1,4 +1,4 @@
-using TuyenGiao.Text;
+using TuyenGiao.Time;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages;
 

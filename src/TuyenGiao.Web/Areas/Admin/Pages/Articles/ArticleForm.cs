@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using TuyenGiao.Articles;
-using TuyenGiao.Text;
+using TuyenGiao.Time;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 

@@ -5,6 +5,7 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Media;
+using TuyenGiao.Web.Accounts;
 using TuyenGiao.Web.Media;
 using TuyenGiao.Web.Validation;
 

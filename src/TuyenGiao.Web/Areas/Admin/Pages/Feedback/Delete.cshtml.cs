@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Feedback;
+using TuyenGiao.Web.Accounts;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Feedback;
 

@@ -1,0 +1,200 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Accounts;
+using TuyenGiao.Articles;
+using TuyenGiao.Audit;
+using TuyenGiao.Data;
+using TuyenGiao.Feedback;
+using TuyenGiao.Tests.Support;
+
+namespace TuyenGiao.Tests.Accounts;
+
+/// <summary>
+/// Who may open each page of the Admin area. A new Admin page fails these tests until its page model
+/// names a policy and its row is added here.
+/// </summary>
+public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string SignIn = "/admin/dang-nhap";
+
+    // Route → what a GET answers for: nobody signed in, an editor, an admin. "→" marks a redirect target.
+    private static readonly Dictionary<string, (string Anonymous, string Editor, string Admin)> Matrix = new()
+    {
+        ["/admin"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/anh"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/moi"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/{id:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/{id:int}/lich-su"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/bai-viet/{id:int}/lich-su/{revisionId:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/cai-dat"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/chuyen-muc"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/chuyen-muc/{id:int}"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/dang-nhap"] = ("200", "200", "200"),
+        ["/admin/dang-xuat"] = ("→ " + SignIn, "→ /admin", "→ /admin"),
+        ["/admin/doi-mat-khau"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/nguoi-dung"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/nguoi-dung/moi"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/nguoi-dung/{id}"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/nhat-ky"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/phan-hoi"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/phan-hoi/{id:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/phan-hoi/{id:int}/xoa"] = ("→ " + SignIn, "403", "200"),
+    };
+
+    // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
+    private static readonly string[] AdminOnlyPosts =
+    [
+        "/admin/cai-dat", "/admin/chuyen-muc", "/admin/chuyen-muc/{category}", "/admin/chuyen-muc/{category}?handler=Delete",
+        "/admin/nguoi-dung/moi", "/admin/nguoi-dung/{user}", "/admin/nguoi-dung/{user}?handler=Disable",
+        "/admin/nguoi-dung/{user}?handler=ResetPassword", "/admin/phan-hoi/{feedback}/xoa",
+    ];
+
+    private Dictionary<string, string>? _samples;
+
+    /// <summary>Real records for the routes' parameters: an article with a revision, a category, an account.</summary>
+    private async Task<Dictionary<string, string>> SamplesAsync()
+    {
+        if (_samples is not null)
+        {
+            return _samples;
+        }
+        var userId = await portal.WithUsersAsync(async users =>
+            (await users.FindByEmailAsync(await portal.CreateAccountAsync(Roles.Editor)))!.Id);
+        using var scope = portal.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var category = await db.Categories.OrderBy(c => c.Id).FirstAsync();
+        var created = await scope.ServiceProvider.GetRequiredService<ArticleEditing>().CreateAsync(
+            new ArticleSave(new ArticleContent("Bài mẫu cho ma trận quyền", "", "Nội dung.", category.Id, null, null, null, null, false), 0, PublishChoice.Keep),
+            Actor.System);
+        var revision = await db.ArticleRevisions.FirstAsync(r => r.ArticleId == created.Article!.Id);
+        var feedback = new FeedbackMessage { Name = "Bạn đọc", Email = "ban-doc@example.vn", Body = "Thư mẫu cho ma trận quyền." };
+        db.FeedbackMessages.Add(feedback);
+        await db.SaveChangesAsync();
+        return _samples = new Dictionary<string, string>
+        {
+            ["/admin/bai-viet/{id:int}"] = $"/admin/bai-viet/{created.Article!.Id}",
+            ["/admin/bai-viet/{id:int}/lich-su"] = $"/admin/bai-viet/{created.Article.Id}/lich-su",
+            ["/admin/bai-viet/{id:int}/lich-su/{revisionId:int}"] = $"/admin/bai-viet/{created.Article.Id}/lich-su/{revision.Id}",
+            ["/admin/chuyen-muc/{id:int}"] = $"/admin/chuyen-muc/{category.Id}",
+            ["/admin/nguoi-dung/{id}"] = $"/admin/nguoi-dung/{userId}",
+            ["/admin/phan-hoi/{id:int}"] = $"/admin/phan-hoi/{feedback.Id}",
+            ["/admin/phan-hoi/{id:int}/xoa"] = $"/admin/phan-hoi/{feedback.Id}/xoa",
+            ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{feedback}"] = feedback.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{user}"] = userId,
+        };
+    }
+
+    private async Task<IEnumerable<(string Url, (string Anonymous, string Editor, string Admin) Expected)>> RowsAsync()
+    {
+        var samples = await SamplesAsync();
+        return Matrix.Select(m => (samples.GetValueOrDefault(m.Key, m.Key), m.Value));
+    }
+
+    private static async Task<string> AnswerAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found))
+        {
+            return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var location = response.Headers.Location!;
+        return "→ " + (location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]);
+    }
+
+    [Fact]
+    public void Every_admin_page_model_names_a_newsroom_policy_and_only_sign_in_is_open()
+    {
+        var pageModels = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(PageModel)) && t.Namespace!.StartsWith("TuyenGiao.Web.Areas.Admin", StringComparison.Ordinal));
+
+        foreach (var model in pageModels)
+        {
+            var policies = model.GetCustomAttributes<AuthorizeAttribute>().Select(a => a.Policy).ToList();
+            var open = model.GetCustomAttribute<AllowAnonymousAttribute>() is not null;
+            Assert.True(open ? model.Name == "SignInModel" : policies.Any(p => p is Policies.Newsroom or Policies.SiteAdmin),
+                $"{model.FullName} must carry [Authorize(Policy = Policies.Newsroom)] or [Authorize(Policy = Policies.SiteAdmin)].");
+        }
+    }
+
+    [Fact]
+    public void The_matrix_lists_every_admin_page()
+    {
+        var adminRoutes = portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("admin", StringComparison.Ordinal) == true)
+            .Select(e => "/" + e.RoutePattern.RawText)
+            .Distinct().Order().ToList();
+
+        Assert.Equal(Matrix.Keys.Order(), adminRoutes);
+    }
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in()
+    {
+        var client = portal.Browser();
+        foreach (var (url, expected) in await RowsAsync())
+        {
+            Assert.Equal((url, expected.Anonymous), (url, await AnswerAsync(client, url)));
+        }
+    }
+
+    [Fact]
+    public async Task Editors_get_403_on_admin_only_pages()
+    {
+        var client = await portal.SignedInAsync(Roles.Editor);
+        foreach (var (url, expected) in (await RowsAsync()).Where(m => m.Url != SignIn))
+        {
+            Assert.Equal((url, expected.Editor), (url, await AnswerAsync(client, url)));
+        }
+    }
+
+    [Fact]
+    public async Task Admins_get_through_everywhere()
+    {
+        var client = await portal.SignedInAsync(Roles.Admin);
+        foreach (var (url, expected) in (await RowsAsync()).Where(m => m.Url != SignIn))
+        {
+            Assert.Equal((url, expected.Admin), (url, await AnswerAsync(client, url)));
+        }
+    }
+
+    [Fact]
+    public async Task Editors_posting_to_admin_only_forms_get_403_and_change_nothing()
+    {
+        var samples = await SamplesAsync();
+        var client = await portal.SignedInAsync(Roles.Editor);
+        var auditLinesBefore = await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync());
+
+        foreach (var template in AdminOnlyPosts)
+        {
+            var url = template.Replace("{category}", samples["{category}"]).Replace("{user}", samples["{user}"])
+                .Replace("{feedback}", samples["{feedback}"]);
+            // The editor's own, valid form token: only the role stands in the way.
+            using var response = await client.PostFormAsync(url, new Dictionary<string, string>
+            {
+                ["Form.Name"] = "Đổi bởi biên tập viên", ["Form.SiteName"] = "Đổi bởi biên tập viên", ["confirm"] = "true",
+                ["Form.Email"] = "la@example.vn", ["Form.DisplayName"] = "Lạ", ["Form.Role"] = Roles.Admin,
+            }, formPage: "/admin/doi-mat-khau");
+            Assert.Equal((url, HttpStatusCode.Forbidden), (url, response.StatusCode));
+        }
+
+        Assert.Equal(auditLinesBefore, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_403_page_explains_in_vietnamese()
+    {
+        var client = await portal.SignedInAsync(Roles.Editor);
+
+        var page = await HtmlPage.GetAsync(client, "/admin/nguoi-dung");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.Status);
+        Assert.Equal("Không có quyền truy cập", page.Text("h1"));
+    }
+}
