@@ -14,6 +14,7 @@ using TuyenGiao.Web.Feedback;
 using TuyenGiao.Web.Feeds;
 using TuyenGiao.Web.Hosting;
 using TuyenGiao.Web.Media;
+using TuyenGiao.Web.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -62,6 +63,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UsePortalRequestLogging();
+app.UseFormsWithoutNullCharacters();
 // Before authentication: a signed-in editor's cookie renewal would otherwise mark the images uncacheable.
 app.UseUploadedMedia();
 app.UseRouting();

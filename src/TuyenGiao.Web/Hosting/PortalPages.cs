@@ -22,6 +22,9 @@ internal static class PortalPages
             .AddMvcOptions(options =>
             {
                 VietnameseModelBinding.Apply(options.ModelBindingMessageProvider);
+                // Ahead of the framework's own binders for these types: no input, however strange, throws.
+                options.ModelBinderProviders.Insert(0, new CleanTextModelBinder.Provider());
+                options.ModelBinderProviders.Insert(0, new CheckboxModelBinder.Provider());
                 options.Filters.Add<OneConnectionPerPage>();
             });
         // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.

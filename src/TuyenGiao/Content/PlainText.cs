@@ -1,4 +1,5 @@
 using Markdig;
+using TuyenGiao.Text;
 
 namespace TuyenGiao.Content;
 
@@ -9,7 +10,7 @@ public static class PlainText
         .UsePipeTables().UseGridTables().UseFigures().UseEmphasisExtras().Build();
 
     public static string FromMarkdown(string markdown) =>
-        Markdown.ToPlainText(markdown, Pipeline).Trim().Normalize(System.Text.NormalizationForm.FormC);
+        UnicodeText.Composed(Markdown.ToPlainText(markdown, Pipeline).Trim());
 
     /// <summary>What a search snippet quotes from: the sapo, then the body.</summary>
     public static string ForSnippet(string sapo, string bodyMarkdown) => $"{sapo}\n{FromMarkdown(bodyMarkdown)}";

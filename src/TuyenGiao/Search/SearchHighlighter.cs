@@ -16,14 +16,14 @@ public static class SearchHighlighter
 
     public static string Highlight(string text, IReadOnlyList<string> words)
     {
-        var original = text.Normalize(NormalizationForm.FormC);
+        var original = UnicodeText.Composed(text);
         return Render(original, Matches(VietnameseText.Fold(original), words), 0, original.Length);
     }
 
     /// <summary>About <paramref name="length"/> characters around the first match, cut at word boundaries.</summary>
     public static string Snippet(string text, IReadOnlyList<string> words, int length = 240)
     {
-        var original = text.Normalize(NormalizationForm.FormC).ReplaceLineEndings(" ");
+        var original = UnicodeText.Composed(text).ReplaceLineEndings(" ");
         var matches = Matches(VietnameseText.Fold(original), words);
         var first = matches.Count > 0 ? matches[0].Start : 0;
         var start = first < length / 4 ? 0 : WordStartBefore(original, first - (length / 4));

@@ -11,7 +11,7 @@ public static class VietnameseText
     /// </summary>
     public static string RemoveDiacritics(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Clean(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -37,7 +37,7 @@ public static class VietnameseText
     /// </summary>
     public static string Fold(string text)
     {
-        var composed = text.Normalize(NormalizationForm.FormC);
+        var composed = UnicodeText.Composed(text);
         return string.Create(composed.Length, composed, static (folded, source) =>
         {
             for (var i = 0; i < source.Length; i++)

@@ -60,6 +60,20 @@ public class FeedbackFormTests(FeedbackPortal portal) : IClassFixture<FeedbackPo
         Assert.Null((await StoredAsync(body))!.ArticleId);
     }
 
+    [Fact]
+    public async Task A_message_with_characters_that_cannot_be_normalised_arrives_without_them_and_is_searchable()
+    {
+        var client = portal.Browser();
+        var body = $"{Marker()} Câu hỏi\uFFFE về tuyên giáo\u0000 🇻🇳";
+
+        using var response = await FeedbackFields.PostAsync(client, "/lien-he", FeedbackFields.Valid(body), await portal.SolveCaptchaAsync(client));
+        var stored = await portal.WithDatabaseAsync(db => db.FeedbackMessages.OrderByDescending(m => m.Id).FirstAsync());
+
+        Assert.Equal("/lien-he/da-gui", response.Headers.Location!.OriginalString);
+        Assert.Equal(body.Replace("\uFFFE", "").Replace("\u0000", ""), stored.Body);
+        Assert.Contains("cau hoi ve tuyen giao", stored.SearchText);
+    }
+
     public static TheoryData<string, string, string> InvalidFields => new()
     {
         { "Form.Name", "", "Xin nhập họ tên." },

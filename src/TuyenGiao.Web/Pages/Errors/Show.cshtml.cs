@@ -19,10 +19,11 @@ public sealed class ShowModel : PageModel
 
     public void OnGet(int? code)
     {
-        // Re-executed requests keep the original status; a direct visit gets the one its URL names.
+        // Re-executed requests keep the original status; a direct visit gets the one its URL names, and
+        // a URL that names no error status is a page that does not exist.
         if (Response.StatusCode == StatusCodes.Status200OK)
         {
-            Response.StatusCode = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
+            Response.StatusCode = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status404NotFound;
         }
     }
 }
