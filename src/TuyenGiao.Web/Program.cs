@@ -17,6 +17,8 @@ using TuyenGiao.Web.Media;
 using TuyenGiao.Web.Validation;
 
 var builder = WebApplication.CreateBuilder(args);
+// No "Server: Kestrel" banner on any response.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // What the portal is: each feature registers its own services and settings.
 builder.Services
@@ -36,6 +38,7 @@ builder.Services
     .AddFeeds()
     .AddDemoContent()
     .AddReverseProxySupport()
+    .AddSiteAddress()
     .AddPortalPages()
     // Last: with Redis configured it replaces the in-process stores the features above registered.
     .AddSharedState(builder.Configuration);
@@ -56,11 +59,14 @@ if (PortalCommands.IsCommand(args))
 }
 
 app.UseReaderAddressFromProxy();
+app.UseOnlyReadAndPostMethods();
+app.UseSecurityHeaders();
+app.UseSecureCookies();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/loi");
-    app.UseHsts();
 }
+app.UseStrictTransportSecurity();
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UsePortalRequestLogging();
 app.UseFormsWithoutNullCharacters();

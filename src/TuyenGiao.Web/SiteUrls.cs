@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using TuyenGiao.Articles;
+using TuyenGiao.Web.Hosting;
 
 namespace TuyenGiao.Web;
 
@@ -18,9 +20,19 @@ public static class SiteUrls
 
     public static string CategoryFeed(string categorySlug) => $"{SiteFeed}/{categorySlug}";
 
-    /// <summary>For feeds, sitemaps and link previews, which other sites read out of context.</summary>
-    public static string Absolute(HttpRequest request, string path) =>
-        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? path
-            : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    /// <summary>
+    /// For feeds, sitemaps and link previews, which other sites read out of context: on the configured
+    /// public address (<see cref="SiteOptions.PublicUrl"/>), never the Host header a request brings.
+    /// </summary>
+    public static string Absolute(HttpRequest request, string path)
+    {
+        if (path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            return path;
+        }
+        var publicUri = request.HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.PublicUri;
+        return publicUri is null
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}{path}"
+            : publicUri.AbsoluteUri.TrimEnd('/') + path;
+    }
 }

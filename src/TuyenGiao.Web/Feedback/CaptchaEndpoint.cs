@@ -9,7 +9,7 @@ public static class CaptchaEndpoint
 
     /// <summary>Every load draws a new challenge: the image a reader sees is the one their cookie names.</summary>
     public static void MapCaptcha(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, async (HttpContext context, Captchas captchas) =>
+        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, Captchas captchas) =>
         {
             var (id, code) = await captchas.IssueCodeAsync(context.RequestAborted);
             CaptchaCookie.Set(context.Response, id);

@@ -12,6 +12,9 @@ public static class FeedEndpoints
 {
     private const int FeedLength = 20;
 
+    // Crawlers and link checkers ask HEAD; it answers wherever GET does.
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
     public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
         services.AddValidatedOptions<SitemapOptions>(SitemapOptions.Section);
@@ -24,14 +27,14 @@ public static class FeedEndpoints
         // Feed readers and crawlers poll; they get the cached copy, evicted with the pages.
         var feeds = app.MapGroup("").CacheOutput(PublicPagePolicy.Name);
 
-        feeds.MapGet(SiteUrls.SiteFeed, async (HttpContext context, PublishedArticles articles, SiteSettingsReader settings) =>
+        feeds.MapMethods(SiteUrls.SiteFeed, ReadMethods, async (HttpContext context, PublishedArticles articles, SiteSettingsReader settings) =>
         {
             var site = await settings.GetAsync(context.RequestAborted);
             var latest = await articles.LatestAsync(FeedLength, context.RequestAborted);
             await RssFeed.WriteAsync(context, site.SiteName, $"Tin mới nhất từ {site.SiteName}", latest);
         });
 
-        feeds.MapGet(SiteUrls.SiteFeed + "/{categorySlug}", async (string categorySlug, HttpContext context, PublishedArticles articles,
+        feeds.MapMethods(SiteUrls.SiteFeed + "/{categorySlug}", ReadMethods, async (string categorySlug, HttpContext context, PublishedArticles articles,
             SiteCategories categories, SiteSettingsReader settings) =>
         {
             var category = await categories.FindBySlugAsync(categorySlug, context.RequestAborted);
@@ -45,21 +48,21 @@ public static class FeedEndpoints
             return Results.Empty;
         });
 
-        feeds.MapGet("/sitemap.xml", async (HttpContext context, PublishedArticles articles) =>
+        feeds.MapMethods("/sitemap.xml", ReadMethods, async (HttpContext context, PublishedArticles articles) =>
         {
             var files = (await articles.CountAsync(context.RequestAborted) + urlsPerSitemap - 1) / urlsPerSitemap;
             string[] paths = ["/sitemaps/chuyen-muc.xml", .. Enumerable.Range(1, files).Select(n => $"/sitemaps/bai-viet-{n}.xml")];
             await Sitemap.WriteIndexAsync(context, paths);
         });
 
-        feeds.MapGet("/sitemaps/chuyen-muc.xml", async (HttpContext context, SiteCategories categories) =>
+        feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories) =>
         {
             var all = await categories.AllAsync(context.RequestAborted);
             var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend("/");
             await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
         });
 
-        feeds.MapGet("/sitemaps/bai-viet-{number:int}.xml", async (int number, HttpContext context, PublishedArticles articles) =>
+        feeds.MapMethods("/sitemaps/bai-viet-{number:int}.xml", ReadMethods, async (int number, HttpContext context, PublishedArticles articles) =>
         {
             if (number < 1)
             {
@@ -75,7 +78,7 @@ public static class FeedEndpoints
             return Results.Empty;
         });
 
-        feeds.MapGet("/robots.txt", (HttpContext context) => Results.Text(
+        feeds.MapMethods("/robots.txt", ReadMethods, (HttpContext context) => Results.Text(
             $"""
             User-agent: *
             Allow: /

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Xml;
 using TuyenGiao.Articles;
 
@@ -24,7 +26,7 @@ internal static class RssFeed
         await xml.WriteStartElementAsync(null, "channel", null);
         await xml.WriteElementStringAsync(null, "title", null, title);
         await xml.WriteElementStringAsync(null, "link", null, SiteUrls.Absolute(request, "/"));
-        await xml.WriteElementStringAsync(null, "description", null, description);
+        await xml.WriteElementStringAsync(null, "description", null, AsHtmlText(description));
         await xml.WriteElementStringAsync(null, "language", null, "vi");
         if (articles.Count > 0)
         {
@@ -46,7 +48,7 @@ internal static class RssFeed
             await xml.WriteAttributeStringAsync(null, "isPermaLink", null, "true");
             await xml.WriteStringAsync(url);
             await xml.WriteEndElementAsync();
-            await xml.WriteElementStringAsync(null, "description", null, article.Sapo);
+            await xml.WriteElementStringAsync(null, "description", null, AsHtmlText(article.Sapo));
             await xml.WriteElementStringAsync(null, "category", null, article.CategoryName);
             await xml.WriteElementStringAsync(null, "pubDate", null, Rfc822(article.PublishedAt));
             await xml.WriteEndElementAsync();
@@ -55,6 +57,15 @@ internal static class RssFeed
         await xml.WriteEndElementAsync();
         await xml.WriteEndDocumentAsync();
     }
+
+    /// <summary>
+    /// Feed readers render an RSS description as HTML. Sapos and category descriptions are plain text, so
+    /// they go out encoded as HTML text: a "&lt;" an editor typed shows as a "&lt;", never as markup.
+    /// </summary>
+    private static string AsHtmlText(string text) => TextAsHtml.Encode(text);
+
+    // Vietnamese letters stay letters; only what HTML would read as markup is encoded.
+    private static readonly HtmlEncoder TextAsHtml = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static string Rfc822(DateTime utc) => utc.ToString("r", CultureInfo.InvariantCulture);
 }

@@ -151,6 +151,10 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         {
             errors[nameof(ArticleContent.Title)] = "Tiêu đề cần có ít nhất một chữ hoặc số.";
         }
+        if (!CoverImageAddress.IsAcceptable(save.Content.CoverImageUrl))
+        {
+            errors[nameof(ArticleContent.CoverImageUrl)] = CoverImageAddress.Refused;
+        }
         if (save.Choice == PublishChoice.Schedule)
         {
             if (save.ScheduleAtUtc is null)

@@ -13,6 +13,11 @@ public sealed class ArticlePreview(MarkdownRenderer renderer)
     {
         var article = new Article { Title = content.Title, Slug = "", Category = category, PublishedAt = publishedAt };
         content.CopyTo(article);
+        // The editor sees the refusal when saving; the preview just leaves such a cover out.
+        if (!CoverImageAddress.IsAcceptable(article.CoverImageUrl))
+        {
+            article.CoverImageUrl = null;
+        }
         article.BodyHtml = renderer.RenderSafeHtml(content.BodyMarkdown);
         return article;
     }

@@ -10,7 +10,7 @@ namespace TuyenGiao.Configuration;
 /// what is allowed: a value of the wrong type, a key the section does not have (a typo would otherwise be
 /// a silent default), and the class's own rules (data annotations and <see cref="IValidatableObject"/>).
 /// </summary>
-internal sealed class SettingsValidator<T>(IConfiguration configuration, string section) : IValidateOptions<T>
+internal sealed class SettingsValidator<T>(IConfiguration configuration, string section, IServiceProvider services) : IValidateOptions<T>
     where T : class
 {
     public ValidateOptionsResult Validate(string? name, T options)
@@ -36,7 +36,8 @@ internal sealed class SettingsValidator<T>(IConfiguration configuration, string 
         }
 
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        // The services let a rule depend on where the app runs (a setting required only in Production).
+        Validator.TryValidateObject(options, new ValidationContext(options, services, null), results, validateAllProperties: true);
         foreach (var result in results)
         {
             var members = result.MemberNames.Where(m => !unreadable.Contains(m)).ToList();

@@ -14,7 +14,7 @@ public static class ValidatedOptions
     public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, string section)
         where T : class
     {
-        services.AddSingleton<IValidateOptions<T>>(provider => new SettingsValidator<T>(provider.GetRequiredService<IConfiguration>(), section));
+        services.AddSingleton<IValidateOptions<T>>(provider => new SettingsValidator<T>(provider.GetRequiredService<IConfiguration>(), section, provider));
         return services.AddOptions<T>()
             .Configure<IConfiguration>((options, configuration) => SettingsBinder.Bind(configuration, section, options))
             .ValidateOnStart();

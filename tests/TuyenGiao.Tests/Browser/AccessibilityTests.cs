@@ -71,22 +71,25 @@ public class AccessibilityTests(BrowserSession session)
 
     [Theory]
     [MemberData(nameof(Screens))]
-    public async Task Public_pages_have_no_serious_accessibility_violations(string screen)
+    public async Task Public_pages_have_no_serious_accessibility_violations_and_break_no_content_security_rule(string screen)
     {
         var page = await session.NewPageAsync(Screen(screen));
+        var refusedByPolicy = ContentSecurityPolicyWatch.Watch(page);
         var problems = new List<string>();
         foreach (var (name, url) in await PublicPagesAsync())
         {
             problems.AddRange(await CheckAsync(page, name, url));
         }
+        problems.AddRange(refusedByPolicy);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     [Theory]
     [MemberData(nameof(Screens))]
-    public async Task Newsroom_pages_have_no_serious_accessibility_violations(string screen)
+    public async Task Newsroom_pages_have_no_serious_accessibility_violations_and_break_no_content_security_rule(string screen)
     {
         var page = await session.NewPageAsync(Screen(screen));
+        var refusedByPolicy = ContentSecurityPolicyWatch.Watch(page);
         var problems = new List<string>(await CheckAsync(page, "admin-dang-nhap", "/admin/dang-nhap"));
         var email = await session.Portal.CreateAccountAsync(Roles.Admin);
         await page.GetByLabel("Email").FillAsync(email);
@@ -98,7 +101,18 @@ public class AccessibilityTests(BrowserSession session)
         {
             problems.AddRange(await CheckAsync(page, name, url));
         }
+        problems.AddRange(refusedByPolicy);
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Kestrel_names_no_server_and_sends_the_policy_the_browser_enforced()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(session.Portal.BaseUrl) };
+        using var response = await client.GetAsync("/");
+
+        Assert.False(response.Headers.Contains("Server"));
+        Assert.Contains("script-src 'self'", string.Join(" ", response.Headers.GetValues("Content-Security-Policy")));
     }
 
     /// <summary>Opens the page, keeps a screenshot, and lists what axe finds serious or critical there.</summary>

@@ -15,6 +15,8 @@ public sealed class SettingsAtStartTests : DataFolderTest
         { "Caching__PageSecond", "30", "Cấu hình không hợp lệ: Caching:PageSecond: không có thiết lập này; mục Caching có: Enabled, PageSeconds." },
         { "Sitemap__UrlsPerFile", "60000", "Cấu hình không hợp lệ: Sitemap:UrlsPerFile = \"60000\": phải là số địa chỉ mỗi tệp từ 1 đến 50000." },
         { "ReverseProxy__KnownNetworks", "172.16.0.0/12, 10.0.0.0/33", "Cấu hình không hợp lệ: ReverseProxy:KnownNetworks = \"172.16.0.0/12, 10.0.0.0/33\": “10.0.0.0/33” không phải một dải địa chỉ CIDR (ví dụ 172.16.0.0/12)." },
+        { "Site__PublicUrl", "", "Cấu hình không hợp lệ: Site:PublicUrl (chưa đặt): phải đặt ở môi trường Production: các liên kết tuyệt đối (RSS, sitemap, xem trước liên kết) lấy từ đây, ví dụ https://tuyengiao.tinh.gov.vn." },
+        { "Site__PublicUrl", "ftp://tuyengiao.tinh.gov.vn", "Cấu hình không hợp lệ: Site:PublicUrl = \"ftp://tuyengiao.tinh.gov.vn\": phải là một địa chỉ http hoặc https đầy đủ, ví dụ https://tuyengiao.tinh.gov.vn." },
         { "Counters__VisitorSecret", "bí-mật", "Cấu hình không hợp lệ: Counters:VisitorSecret (giá trị bí mật, không in ra): phải là base64 của ít nhất 16 byte (ví dụ: openssl rand -base64 32)." },
     };
 

@@ -17,6 +17,7 @@ public static class AppProcess
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Storage__DataFolder"] = dataFolder;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Site__PublicUrl"] = "http://localhost";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

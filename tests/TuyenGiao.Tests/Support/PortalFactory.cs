@@ -38,6 +38,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         // (Accept-Encoding: gzip) are in obj/, which only the static web assets manifest maps.
         builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", _dataFolder);
+        // The test host's own address: Production requires one, and absolute links come from it.
+        builder.UseSetting("Site:PublicUrl", "http://localhost");
         builder.UseSetting("Seeding:DemoContent", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
