@@ -73,7 +73,6 @@ app.UseFormsWithoutNullCharacters();
 // Before authentication: a signed-in editor's cookie renewal would otherwise mark the images uncacheable.
 app.UseUploadedMedia();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseVisitCounting();
 app.UseAuthentication();
 app.UseAuthorization();

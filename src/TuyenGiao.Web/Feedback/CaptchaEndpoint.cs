@@ -9,11 +9,15 @@ public static class CaptchaEndpoint
 
     /// <summary>Every load draws a new challenge: the image a reader sees is the one their cookie names.</summary>
     public static void MapCaptcha(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, Captchas captchas) =>
+        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, Captchas captchas, FeedbackRateLimits limits) =>
         {
+            if (!limits.TryAcquire(FeedbackRateLimits.RequestKind.NewChallenge, context))
+            {
+                return Results.StatusCode(StatusCodes.Status429TooManyRequests);
+            }
             var (id, code) = await captchas.IssueCodeAsync(context.RequestAborted);
             CaptchaCookie.Set(context.Response, id);
             context.Response.Headers[HeaderNames.CacheControl] = "no-store";
             return Results.File(CaptchaImage.Draw(code), "image/png");
-        }).RequireRateLimiting(FeedbackRateLimits.Policy);
+        });
 }

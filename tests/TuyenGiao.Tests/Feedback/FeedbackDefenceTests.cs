@@ -57,3 +57,21 @@ public class FeedbackRateLimitTests(StrictlyLimitedPortal portal) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, (await HtmlPage.GetAsync(client, "/lien-he")).Status);
     }
 }
+
+public class FeedbackRateLimitByHandlerTests(StrictlyLimitedPortal portal) : IClassFixture<StrictlyLimitedPortal>
+{
+    [Fact]
+    public async Task A_made_up_handler_in_the_address_runs_the_submission_and_is_counted_as_one()
+    {
+        var client = portal.Browser();
+        var statuses = new List<HttpStatusCode>();
+        foreach (var handler in new[] { "x", "Submit", "%00" })
+        {
+            using var response = await FeedbackFields.PostAsync(client, $"/lien-he?handler={handler}", FeedbackFields.Valid($"Thư qua handler {handler}"), await portal.SolveCaptchaAsync(client));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, await portal.WithDatabaseAsync(db => db.FeedbackMessages.CountAsync()));
+    }
+}

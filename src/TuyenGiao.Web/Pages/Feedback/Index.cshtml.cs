@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using TuyenGiao.Articles;
 using TuyenGiao.Captcha;
 using TuyenGiao.Feedback;
@@ -17,7 +16,7 @@ namespace TuyenGiao.Web.Pages.Feedback;
 // would make each copy personal. The single-use captcha, named only by a SameSite=Strict cookie, already
 // makes a post from another site fail.
 [IgnoreAntiforgeryToken]
-[EnableRateLimiting(FeedbackRateLimits.Policy)]
+[TypeFilter<FeedbackRateLimits.PageFilter>]
 public sealed class IndexModel(FeedbackIntake intake, Captchas captchas, PublishedArticles articles) : PageModel
 {
     [BindProperty]
