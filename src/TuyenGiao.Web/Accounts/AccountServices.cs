@@ -56,6 +56,7 @@ internal static class AccountServices
             .AddPolicy(Policies.SiteAdmin, policy => policy.RequireRole(Roles.Admin));
         services.AddScoped<AccountSetup>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<NewsroomSignIn>();
         return services;
     }
 

@@ -31,7 +31,7 @@ public class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var page = await PageOfAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Email hoặc mật khẩu không đúng.", page.Text(".problems"));
+        Assert.Equal(NewsroomSignIn.Refused, page.Text(".problems"));
         Assert.Equal(email, page.Document.QuerySelector("#Form_Email")!.GetAttribute("value"));
     }
 
@@ -60,7 +60,8 @@ public class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var page = await PageOfAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("Tài khoản đang bị khóa", page.Text(".problems"));
+        Assert.Equal(NewsroomSignIn.Refused, page.Text(".problems"));
+        Assert.True(await portal.WithUsersAsync(async users => await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!)));
     }
 
     [Fact]

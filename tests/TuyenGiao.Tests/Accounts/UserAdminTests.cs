@@ -68,7 +68,7 @@ public class UserAdminTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal("Đã vô hiệu hóa tài khoản: người này bị đăng xuất ngay và không đăng nhập được nữa.", disable.Text(".notice"));
         Assert.Equal(HttpStatusCode.Redirect, afterDisable.StatusCode);
         Assert.StartsWith("/admin/dang-nhap", afterDisable.Headers.Location!.AbsolutePath);
-        Assert.StartsWith("Tài khoản đang bị khóa", signInAgain.Text(".problems"));
+        Assert.Equal(NewsroomSignIn.Refused, signInAgain.Text(".problems"));
         Assert.Contains("Đã vô hiệu hóa", list.Text(".admin-table"));
     }
 
@@ -89,7 +89,7 @@ public class UserAdminTests(PortalFactory portal) : IClassFixture<PortalFactory>
         var users = await HtmlPage.GetAsync(promoted, "/admin/nguoi-dung");
 
         // The old password is refused with the message a person sees; the new one opens the newsroom, as an admin now.
-        Assert.Equal("Email hoặc mật khẩu không đúng.", oldPassword.Text(".problems"));
+        Assert.Equal(NewsroomSignIn.Refused, oldPassword.Text(".problems"));
         Assert.Equal(HttpStatusCode.Redirect, newPassword.StatusCode);
         Assert.Equal("Người dùng", users.Text("h1"));
         Assert.Contains("Biên tập lên quản trị", users.Text(".admin-table"));

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
@@ -8,7 +7,7 @@ using TuyenGiao.Accounts;
 namespace TuyenGiao.Web.Areas.Admin.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class SignInModel(NewsroomSignIn signIn) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -22,14 +21,11 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn) : PageModel
         {
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Form.Email.Trim(), Form.Password, Form.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (await signIn.SignInAsync(Form.Email, Form.Password, Form.RememberMe))
         {
             return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản đang bị khóa (đăng nhập sai nhiều lần hoặc đã bị vô hiệu hóa). Xin thử lại sau 15 phút hoặc liên hệ quản trị."
-            : "Email hoặc mật khẩu không đúng.");
+        ModelState.AddModelError(string.Empty, NewsroomSignIn.Refused);
         return Page();
     }
 }
