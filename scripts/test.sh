@@ -19,14 +19,25 @@ missing=()
 if [ "$fast" = false ]; then
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+    # No Docker engine runs here, but Debian's docker-compose checks the compose file itself.
+    [ -x /usr/bin/docker-compose ] || missing+=(docker-compose)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
     as_root=""
     if [ "$(id -u)" -ne 0 ]; then as_root="sudo"; fi
     echo "Installing ${missing[*]} for the tests…"
     if ! { $as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq "${missing[@]}" >/dev/null; }; then
-        echo "Could not install ${missing[*]} with apt-get; the tests need /usr/bin/chromium and /usr/bin/redis-server." >&2
+        echo "Could not install ${missing[*]} with apt-get; the full test run needs chromium, redis-server and docker-compose." >&2
         exit 1
+    fi
+fi
+
+compose_status=0
+if [ "$fast" = false ]; then
+    echo "Checking docker-compose.yml…"
+    if ! MSSQL_SA_PASSWORD=check VISITOR_SECRET=check docker-compose -f docker-compose.yml config -q; then
+        echo "docker-compose.yml does not pass 'docker-compose config'." >&2
+        compose_status=1
     fi
 fi
 
@@ -49,7 +60,7 @@ skipped=$((total - passed - failed))
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 
-if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$compose_status" -ne 0 ]; then
     exit 1
 fi
 if [ "$passed" -eq 0 ]; then

@@ -25,27 +25,30 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
             // An article's top-level category is its category's parent, or its category when that has
             // none. Triggers keep it so whatever writes articles or moves categories; the model names
             // them (HasTrigger) so EF does not use OUTPUT without INTO on these tables.
+            // Each statement goes through EXEC: CREATE TRIGGER must open its batch, and in the
+            // idempotent script (IF NOT EXISTS … BEGIN … END) or after the column is added in the same
+            // batch it would not; EXEC gives it a batch of its own in every script and in Migrate().
             migrationBuilder.Sql("""
-                UPDATE a SET TopCategoryId = COALESCE(c.ParentId, c.Id)
-                FROM Articles a JOIN Categories c ON c.Id = a.CategoryId;
+                EXEC(N'UPDATE a SET TopCategoryId = COALESCE(c.ParentId, c.Id)
+                FROM Articles a JOIN Categories c ON c.Id = a.CategoryId;');
                 """);
             migrationBuilder.Sql("""
-                CREATE TRIGGER Articles_TopCategory ON Articles AFTER INSERT, UPDATE AS
+                EXEC(N'CREATE TRIGGER Articles_TopCategory ON Articles AFTER INSERT, UPDATE AS
                 BEGIN
                     SET NOCOUNT ON;
                     IF UPDATE(CategoryId)
                         UPDATE a SET TopCategoryId = COALESCE(c.ParentId, c.Id)
                         FROM Articles a JOIN inserted i ON i.Id = a.Id JOIN Categories c ON c.Id = i.CategoryId;
-                END
+                END');
                 """);
             migrationBuilder.Sql("""
-                CREATE TRIGGER Categories_TopCategory ON Categories AFTER UPDATE AS
+                EXEC(N'CREATE TRIGGER Categories_TopCategory ON Categories AFTER UPDATE AS
                 BEGIN
                     SET NOCOUNT ON;
                     IF UPDATE(ParentId)
                         UPDATE a SET TopCategoryId = COALESCE(i.ParentId, i.Id)
                         FROM Articles a JOIN inserted i ON i.Id = a.CategoryId;
-                END
+                END');
                 """);
         }
 
