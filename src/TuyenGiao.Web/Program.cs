@@ -49,14 +49,12 @@ if (!app.SettingsAreValid())
 {
     return 1;
 }
-await app.MigrateDatabaseAsync();
-await app.PrepareAccountsAsync();
-await app.SeedDemoContentAsync();
-
+// Before the data is prepared: restoring a backup needs the data folder as empty as it was found.
 if (PortalCommands.IsCommand(args))
 {
     return await PortalCommands.RunAsync(app, args);
 }
+await app.PrepareDataAsync();
 
 app.UseReaderAddressFromProxy();
 app.UseOnlyReadAndPostMethods();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using TuyenGiao.Accounts;
+using TuyenGiao.Backup;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Web.Hosting;
 
 namespace TuyenGiao.Web.Commands;
 
@@ -11,7 +13,7 @@ namespace TuyenGiao.Web.Commands;
 /// </summary>
 internal static class PortalCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "generate-archive" or "create-admin";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "generate-archive" or "create-admin" or "backup" or "restore";
 
     /// <summary>A command's own arguments (<c>--count 1000</c>), apart from the app's settings.</summary>
     private sealed class Arguments
@@ -21,6 +23,8 @@ internal static class PortalCommands
         public string? Email { get; set; }
         public string? Name { get; set; }
         public string? Password { get; set; }
+        public string? To { get; set; }
+        public string? From { get; set; }
     }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
@@ -37,7 +41,12 @@ internal static class PortalCommands
         }
         switch (args[0])
         {
+            case "backup":
+                return await BackupAsync(app, arguments);
+            case "restore":
+                return await RestoreAsync(app, arguments);
             case "generate-archive":
+                await app.PrepareDataAsync();
                 var count = arguments.Count;
                 var seed = arguments.Seed;
                 using (var scope = app.Services.CreateScope())
@@ -56,10 +65,55 @@ internal static class PortalCommands
                 }
                 return 0;
             case "create-admin":
+                await app.PrepareDataAsync();
                 return await CreateAdminAsync(app, arguments);
             default:
                 Console.Error.WriteLine($"Lệnh không hợp lệ: {args[0]}");
                 return 2;
+        }
+    }
+
+    /// <summary><c>backup --to tuyengiao.zip</c>: the database, media and keys in one archive, while the site runs.</summary>
+    private static async Task<int> BackupAsync(WebApplication app, Arguments arguments)
+    {
+        if (string.IsNullOrWhiteSpace(arguments.To))
+        {
+            Console.Error.WriteLine("Thiếu nơi ghi: backup --to /duong/dan/sao-luu.zip");
+            return 2;
+        }
+        try
+        {
+            var manifest = await ActivatorUtilities.CreateInstance<PortalBackup>(app.Services).CreateAsync(Path.GetFullPath(arguments.To));
+            Console.WriteLine($"Đã sao lưu vào {Path.GetFullPath(arguments.To)}: {manifest.Articles:N0} bài viết, {manifest.FeedbackMessages:N0} phản hồi, "
+                + $"{manifest.Images:N0} ảnh, {manifest.Files.Count:N0} tệp ({manifest.Files.Sum(f => f.Bytes) / 1024.0 / 1024:N1} MB).");
+            return 0;
+        }
+        catch (BackupException exception)
+        {
+            Console.Error.WriteLine($"Không sao lưu được: {exception.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary><c>restore --from tuyengiao.zip</c>: into the configured data folder, which must be empty.</summary>
+    private static async Task<int> RestoreAsync(WebApplication app, Arguments arguments)
+    {
+        if (string.IsNullOrWhiteSpace(arguments.From))
+        {
+            Console.Error.WriteLine("Thiếu tệp sao lưu: restore --from /duong/dan/sao-luu.zip");
+            return 2;
+        }
+        try
+        {
+            var manifest = await ActivatorUtilities.CreateInstance<PortalBackup>(app.Services).RestoreAsync(Path.GetFullPath(arguments.From));
+            Console.WriteLine($"Đã khôi phục bản sao lưu lúc {manifest.CreatedAtUtc:u}: {manifest.Articles:N0} bài viết, "
+                + $"{manifest.FeedbackMessages:N0} phản hồi, {manifest.Images:N0} ảnh.");
+            return 0;
+        }
+        catch (Exception exception) when (exception is BackupException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"Không khôi phục được: {exception.Message}");
+            return 1;
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Web.Accounts;
 
 namespace TuyenGiao.Web.Hosting;
 
@@ -31,14 +32,22 @@ internal static class StartupSteps
         }
     }
 
-    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    /// <summary>The database migrated, the roles (and in Development the demo accounts), the demo content if asked for.</summary>
+    public static async Task PrepareDataAsync(this WebApplication app)
+    {
+        await app.MigrateDatabaseAsync();
+        await app.PrepareAccountsAsync();
+        await app.SeedDemoContentAsync();
+    }
+
+    private static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(app.Lifetime.ApplicationStopping);
     }
 
     /// <summary>Fills an empty database with the demo content when <c>Seeding:DemoContent</c> asks for it.</summary>
-    public static async Task SeedDemoContentAsync(this WebApplication app)
+    private static async Task SeedDemoContentAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         if (!scope.ServiceProvider.GetRequiredService<IOptions<SeedingOptions>>().Value.DemoContent)
