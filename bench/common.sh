@@ -10,7 +10,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 dotnet build -c Release "$root/src/TuyenGiao.Web" -v quiet -nologo
 dll="$root/src/TuyenGiao.Web/bin/Release/net10.0/TuyenGiao.Web.dll"
 export ASPNETCORE_ENVIRONMENT=Production Storage__DataFolder="$data" Seeding__DemoContent=true \
-    Serilog__MinimumLevel__Default=Warning Site__PublicUrl=http://127.0.0.1
+    Serilog__MinimumLevel__Default=Warning Site__PublicUrl=http://127.0.0.1 \
+    Counters__NewReadersPerAddressPerDay=10000000
 
 # Runs one of the app's commands (generate-archive, …) on the benchmark's data folder.
 app_command() { (cd "$root/src/TuyenGiao.Web" && dotnet "$dll" "$@"); }

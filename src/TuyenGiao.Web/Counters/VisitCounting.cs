@@ -14,7 +14,8 @@ public static class VisitCounting
         // Without a configured secret each process draws its own: see CountersOptions.VisitorSecret.
         services.AddSingleton(provider => new VisitorIds(
             provider.GetRequiredService<IOptions<CountersOptions>>().Value.VisitorSecretBytes() ?? RandomNumberGenerator.GetBytes(32),
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<NewReaderLimit>()));
         return services;
     }
 

@@ -23,7 +23,7 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
         var visitor = visitorIds.For(context);
         await next(context);
         // A 304 is a reader looking again at the copy their browser kept: a view like any other.
-        if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
+        if (visitor is not null && context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
         {
             await counter.PageServedAsync(visitor, ArticleId(context, counts));
         }

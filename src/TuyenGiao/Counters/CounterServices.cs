@@ -11,6 +11,7 @@ public static class CounterServices
     {
         services.AddValidatedOptions<CountersOptions>(CountersOptions.Section);
         services.AddSingleton<PendingCounts>();
+        services.AddSingleton<NewReaderLimit>();
         services.AddSingleton<IVisitorMemory, VisitorMemory>();
         services.AddSingleton<VisitCounter>();
         services.AddScoped<VisitStatistics>();

@@ -14,6 +14,10 @@ public sealed class CountersOptions : IValidatableObject
     [Range(1, 3_600, ErrorMessage = "phải là số giây từ {1} đến {2}.")]
     public int FlushSeconds { get; set; } = 10;
 
+    /// <summary>Requests without a visitor cookie one address may make in a day and still be counted (and get a cookie).</summary>
+    [Range(1, 10_000_000, ErrorMessage = "phải là số lượt từ {1} đến {2}.")]
+    public int NewReadersPerAddressPerDay { get; set; } = 300;
+
     /// <summary>
     /// Base64; several instances must hash a cookie-less visitor alike, so they share it. Empty: each
     /// process draws its own, which only means such a visitor may count twice after a restart.

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Data;
 using TuyenGiao.Tests.Support;
-using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Counters;
 
@@ -26,7 +25,7 @@ public sealed class CounterShutdownTests : DataFolderTest
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
                 request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) Safari/604.1");
-                request.Headers.Add("Cookie", $"{VisitorIds.CookieName}={Guid.NewGuid():N}"[..(VisitorIds.CookieName.Length + 23)]);
+                request.Headers.Add("Cookie", Readers.CookieHeaderFor(portal, Readers.NewId()));
                 using var response = await client.SendAsync(request);
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }

@@ -6,7 +6,6 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Counters;
 using TuyenGiao.Tests.Support;
 using TuyenGiao.Web;
-using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Counters;
 
@@ -25,7 +24,7 @@ public class DashboardTests(PortalFactory portal) : IClassFixture<PortalFactory>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (Linux; Android 13) Chrome/120.0 Mobile Safari/537.36");
-            request.Headers.Add("Cookie", $"{VisitorIds.CookieName}=reader{i:D2}xxxxxxxxxxxxxx"); // 22 characters, a well-formed id
+            request.Headers.Add("Cookie", Readers.CookieHeaderFor(portal, Readers.NewId()));
             (await readers.SendAsync(request)).Dispose();
         }
         await portal.Services.GetRequiredService<CounterFlusher>().FlushAsync();

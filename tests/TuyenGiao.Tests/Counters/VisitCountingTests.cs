@@ -19,15 +19,15 @@ public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedP
 
     private HttpClient Client() => portal.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
 
-    private static string NewVisitor() => Guid.NewGuid().ToString("N")[..22];
+    private static string NewVisitor() => Readers.NewId();
 
-    private static HttpRequestMessage Request(HttpMethod method, string url, string? visitor, string userAgent = Phone)
+    private HttpRequestMessage Request(HttpMethod method, string url, string? visitor, string userAgent = Phone)
     {
         var request = new HttpRequestMessage(method, url);
         request.Headers.UserAgent.ParseAdd(userAgent);
         if (visitor is not null)
         {
-            request.Headers.Add("Cookie", $"{VisitorIds.CookieName}={visitor}");
+            request.Headers.Add("Cookie", Readers.CookieHeaderFor(portal, visitor));
         }
         return request;
     }
@@ -106,9 +106,10 @@ public class VisitCountingTests(UncachedPortal portal) : IClassFixture<UncachedP
 
         using var first = await Client().SendAsync(Request(HttpMethod.Get, url, visitor: null));
         var cookie = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(VisitorIds.CookieName, StringComparison.Ordinal));
-        var id1 = cookie.Split(';')[0].Split('=')[1];
         using var withoutCookieAgain = await Client().SendAsync(Request(HttpMethod.Get, url, visitor: null));
-        using var withCookie = await Client().SendAsync(Request(HttpMethod.Get, url, id1));
+        var returning = Request(HttpMethod.Get, url, visitor: null);
+        returning.Headers.Add("Cookie", cookie.Split(';')[0]);
+        using var withCookie = await Client().SendAsync(returning);
         await FlushAsync();
 
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);

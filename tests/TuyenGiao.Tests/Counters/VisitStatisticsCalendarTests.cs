@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Counters;
 using TuyenGiao.Tests.Support;
-using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Counters;
 
@@ -27,7 +26,7 @@ public class VisitStatisticsCalendarTests(ClockedPortal portal) : IClassFixture<
         portal.Clock.SetVietnamTime(year, month, day, hour, minute);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (Linux; Android 13) Chrome/120.0 Mobile Safari/537.36");
-        request.Headers.Add("Cookie", $"{VisitorIds.CookieName}={Guid.NewGuid():N}"[..(VisitorIds.CookieName.Length + 23)]);
+        request.Headers.Add("Cookie", Readers.CookieHeaderFor(portal, Readers.NewId()));
         using var response = await portal.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false }).SendAsync(request);
         await portal.Services.GetRequiredService<CounterFlusher>().FlushAsync();
     }

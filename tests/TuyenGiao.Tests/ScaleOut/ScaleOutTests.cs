@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Accounts;
 using TuyenGiao.Counters;
 using TuyenGiao.Tests.Support;
-using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.ScaleOut;
 
@@ -127,7 +126,7 @@ public sealed class ScaleOutTests : DataFolderTest, IClassFixture<RedisServer>, 
     private static async Task ReadAsync(PortalFactory instance, string url, string visitor)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("Cookie", $"{VisitorIds.CookieName}={visitor}");
+        request.Headers.Add("Cookie", Readers.CookieHeaderFor(instance, visitor));
         request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (Linux; Android 13; SM-A145F) Mobile Safari/537.36");
         using var response = await Reader(instance).SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
