@@ -431,10 +431,10 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
-                    b.Property<string>("Answer")
+                    b.Property<string>("AnswerHashes")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("datetime2");
@@ -447,6 +447,151 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("CaptchaChallenges");
+                });
+
+            modelBuilder.Entity("TuyenGiao.Captcha.CaptchaQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CaptchaQuestions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Answers = "Hà Nội",
+                            Question = "Thủ đô của Việt Nam là thành phố nào?"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Answers = "7 | bảy",
+                            Question = "Một tuần có bao nhiêu ngày? (viết bằng số hoặc bằng chữ)"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Answers = "2/9 | 2-9 | 2 tháng 9 | mùng 2 tháng 9 | ngày 2 tháng 9",
+                            Question = "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam là ngày nào, tháng mấy? (ví dụ 1/1)"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Answers = "đỏ | màu đỏ",
+                            Question = "Màu của lá cờ Tổ quốc Việt Nam là màu gì (nền cờ)?"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Answers = "5 | năm",
+                            Question = "Ngôi sao trên lá cờ Tổ quốc có mấy cánh?"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Answers = "12 | mười hai",
+                            Question = "Một năm có bao nhiêu tháng?"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Answers = "mèo | con mèo",
+                            Question = "Con vật nào kêu “meo meo”?"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Answers = "Hồng | sông Hồng",
+                            Question = "Sông dài nhất chảy qua Thủ đô Hà Nội là sông gì?"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Answers = "đông | hướng đông | phía đông",
+                            Question = "Mặt trời mọc ở hướng nào?"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Answers = "Hồ Chí Minh | thành phố Hồ Chí Minh | TP Hồ Chí Minh | TPHCM",
+                            Question = "Thành phố mang tên Bác Hồ là thành phố nào?"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Answers = "S | chữ S",
+                            Question = "Nước ta có hình dáng giống chữ cái nào?"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Answers = "1 | mùng 1 | một | mồng 1 | mùng một | mồng một",
+                            Question = "Tết Nguyên đán là ngày mùng mấy tháng Giêng âm lịch?"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Answers = "xanh | màu xanh | xanh lá",
+                            Question = "Lá cây thường có màu gì?"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Answers = "24 | hai mươi bốn | hai bốn",
+                            Question = "Một ngày có bao nhiêu giờ?"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Answers = "Ba Đình | quảng trường Ba Đình",
+                            Question = "Bác Hồ đọc Tuyên ngôn Độc lập tại quảng trường nào?"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Answers = "gà | con gà",
+                            Question = "Con vật nào gáy vào buổi sáng: con gà hay con vịt?"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Answers = "Biển Đông | Đông",
+                            Question = "Biển bao bọc phía đông nước ta gọi là biển gì?"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Answers = "7 | bảy",
+                            Question = "Mười trừ ba còn bao nhiêu? (viết bằng chữ số)"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Answers = "2 | hai | tháng 2 | tháng hai",
+                            Question = "Tháng có ít ngày nhất trong năm là tháng mấy?"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Answers = "20/11 | 20-11 | 20 tháng 11 | ngày 20 tháng 11",
+                            Question = "Ngày Nhà giáo Việt Nam là ngày nào, tháng mấy? (ví dụ 1/1)"
+                        });
                 });
 
             modelBuilder.Entity("TuyenGiao.Categories.Category", b =>
@@ -540,6 +685,22 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.HasKey("Day");
 
                     b.ToTable("SiteDailyVisits");
+                });
+
+            modelBuilder.Entity("TuyenGiao.Data.PortalSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("PortalSecrets");
                 });
 
             modelBuilder.Entity("TuyenGiao.Feedback.FeedbackMessage", b =>

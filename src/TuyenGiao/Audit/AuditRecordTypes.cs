@@ -9,6 +9,7 @@ public static class AuditRecordTypes
     public const string Image = "Ảnh";
     public const string Settings = "Cài đặt";
     public const string Feedback = "Phản hồi";
+    public const string CaptchaQuestion = "Câu hỏi kiểm tra";
 
-    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback];
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion];
 }

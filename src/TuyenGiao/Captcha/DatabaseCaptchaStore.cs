@@ -7,10 +7,11 @@ namespace TuyenGiao.Captcha;
 /// Challenges in the portal's database: they survive a restart and every instance behind the proxy
 /// sees the same ones, so an answer is good once across the whole site.
 /// </summary>
-public sealed class DatabaseCaptchaStore(PortalDbContext db, TimeProvider clock) : ICaptchaStore
+public sealed class DatabaseCaptchaStore(PortalDbContext db, CaptchaAnswers answerHashes, TimeProvider clock) : ICaptchaStore
 {
-    public async Task AddAsync(CaptchaChallenge challenge, CancellationToken cancellationToken = default)
+    public async Task AddAsync(string id, IReadOnlyList<string> answers, DateTime issuedAt, DateTime expiresAt, CancellationToken cancellationToken = default)
     {
+        var challenge = new CaptchaChallenge { Id = id, AnswerHashes = await answerHashes.HashesOfAsync(answers), IssuedAt = issuedAt, ExpiresAt = expiresAt };
         // Challenges nobody answered would pile up; each new one clears the expired ones (an index seek).
         var now = clock.GetUtcNow().UtcDateTime;
         await db.CaptchaChallenges.Where(c => c.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);

@@ -25,6 +25,7 @@ public static class DatabaseServices
                 .AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<PortalSecrets>();
         return services;
     }
 }

@@ -28,6 +28,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();
     public DbSet<FeedbackMessage> FeedbackMessages => Set<FeedbackMessage>();
     public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
+    public DbSet<CaptchaQuestion> CaptchaQuestions => Set<CaptchaQuestion>();
+    public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -135,8 +137,22 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
         modelBuilder.Entity<CaptchaChallenge>(challenge =>
         {
             challenge.Property(c => c.Id).HasMaxLength(CaptchaChallenge.IdLength);
-            challenge.Property(c => c.Answer).HasMaxLength(CaptchaChallenge.AnswerMaxLength);
+            challenge.Property(c => c.AnswerHashes).HasMaxLength(CaptchaChallenge.AnswerHashesMaxLength);
             challenge.HasIndex(c => c.ExpiresAt);
+        });
+
+        modelBuilder.Entity<CaptchaQuestion>(question =>
+        {
+            question.Property(q => q.Question).HasMaxLength(CaptchaQuestion.QuestionMaxLength);
+            question.Property(q => q.Answers).HasMaxLength(CaptchaQuestion.AnswersMaxLength);
+            question.HasData(DefaultCaptchaQuestions.All);
+        });
+
+        modelBuilder.Entity<PortalSecret>(secret =>
+        {
+            secret.HasKey(s => s.Name);
+            secret.Property(s => s.Name).HasMaxLength(PortalSecret.NameMaxLength);
+            secret.Property(s => s.ProtectedValue).HasMaxLength(1000);
         });
 
         modelBuilder.Entity<ArticleDailyViews>(views =>

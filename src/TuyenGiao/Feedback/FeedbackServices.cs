@@ -12,6 +12,8 @@ public static class FeedbackServices
         services.AddValidatedOptions<FeedbackOptions>(FeedbackOptions.Section);
         services.AddScoped<ICaptchaStore, DatabaseCaptchaStore>();
         services.AddScoped<Captchas>();
+        services.AddSingleton<CaptchaAnswers>();
+        services.AddScoped<CaptchaQuestionPool>();
         services.AddScoped<FeedbackIntake>();
         services.AddScoped<FeedbackInbox>();
         services.AddScoped<PublishedAnswers>();

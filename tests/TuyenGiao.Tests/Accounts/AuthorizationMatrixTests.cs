@@ -33,6 +33,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["/admin/bai-viet/{id:int}/lich-su"] = ("→ " + SignIn, "200", "200"),
         ["/admin/bai-viet/{id:int}/lich-su/{revisionId:int}"] = ("→ " + SignIn, "200", "200"),
         ["/admin/cai-dat"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/cau-hoi-kiem-tra"] = ("→ " + SignIn, "403", "200"),
         ["/admin/chuyen-muc"] = ("→ " + SignIn, "403", "200"),
         ["/admin/chuyen-muc/{id:int}"] = ("→ " + SignIn, "403", "200"),
         ["/admin/dang-nhap"] = ("200", "200", "200"),
@@ -50,7 +51,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
     private static readonly string[] AdminOnlyPosts =
     [
-        "/admin/cai-dat", "/admin/chuyen-muc", "/admin/chuyen-muc/{category}", "/admin/chuyen-muc/{category}?handler=Delete",
+        "/admin/cai-dat", "/admin/cau-hoi-kiem-tra", "/admin/cau-hoi-kiem-tra?handler=Delete&id=1", "/admin/chuyen-muc", "/admin/chuyen-muc/{category}", "/admin/chuyen-muc/{category}?handler=Delete",
         "/admin/nguoi-dung/moi", "/admin/nguoi-dung/{user}", "/admin/nguoi-dung/{user}?handler=Disable",
         "/admin/nguoi-dung/{user}?handler=ResetPassword", "/admin/phan-hoi/{feedback}/xoa",
     ];

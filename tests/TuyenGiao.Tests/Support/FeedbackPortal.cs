@@ -15,7 +15,7 @@ public sealed class CaptchaAnswerBook
 {
     private readonly ConcurrentDictionary<string, string> _answers = new();
 
-    public void Write(CaptchaChallenge challenge) => _answers[challenge.Id] = challenge.Answer;
+    public void Write(string challengeId, string answer) => _answers[challengeId] = answer;
 
     public string AnswerFor(string challengeId) =>
         _answers.TryGetValue(challengeId, out var answer) ? answer : throw new Xunit.Sdk.XunitException($"No challenge {challengeId} was issued.");
@@ -24,10 +24,10 @@ public sealed class CaptchaAnswerBook
 /// <summary>The site's own database store, noting each answer in the book on the way in.</summary>
 public sealed class RevealingCaptchaStore(DatabaseCaptchaStore store, CaptchaAnswerBook book) : ICaptchaStore
 {
-    public Task AddAsync(CaptchaChallenge challenge, CancellationToken cancellationToken = default)
+    public Task AddAsync(string id, IReadOnlyList<string> answers, DateTime issuedAt, DateTime expiresAt, CancellationToken cancellationToken = default)
     {
-        book.Write(challenge);
-        return store.AddAsync(challenge, cancellationToken);
+        book.Write(id, answers[0]);
+        return store.AddAsync(id, answers, issuedAt, expiresAt, cancellationToken);
     }
 
     public Task<CaptchaChallenge?> TakeAsync(string id, CancellationToken cancellationToken = default) => store.TakeAsync(id, cancellationToken);

@@ -26,5 +26,5 @@ public sealed class FeedbackForm
 /// What the form partial needs: the typed fields, where it posts, and the text question when the reader
 /// asked for one instead of the image.
 /// </summary>
-public sealed record FeedbackFormView(FeedbackForm Form, int? ArticleId, string? SumQuestion = null, bool LazyImage = false)
+public sealed record FeedbackFormView(FeedbackForm Form, int? ArticleId, string? TextQuestion = null, bool LazyImage = false)
 ;

@@ -25,7 +25,7 @@ public sealed class IndexModel(FeedbackIntake intake, Captchas captchas, Publish
     /// <summary>The article the feedback is about; none for the contact page.</summary>
     public Article? Article { get; private set; }
 
-    public string? SumQuestion { get; private set; }
+    public string? TextQuestion { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? articleId)
     {
@@ -67,9 +67,15 @@ public sealed class IndexModel(FeedbackIntake intake, Captchas captchas, Publish
         {
             return NotFound();
         }
-        var (id, question) = await captchas.IssueSumAsync(HttpContext.RequestAborted);
-        CaptchaCookie.Set(Response, id);
-        SumQuestion = question;
+        if (await captchas.IssueQuestionAsync(HttpContext.RequestAborted) is { } issued)
+        {
+            CaptchaCookie.Set(Response, issued.Id);
+            TextQuestion = issued.Question;
+        }
+        else
+        {
+            ModelState.AddModelError("Form.CaptchaAnswer", "Hiện chưa có câu hỏi bằng chữ. Xin nhập mã trong ảnh, hoặc gọi điện hay gửi thư cho Ban theo địa chỉ ở cuối trang.");
+        }
         return Page();
     }
 

@@ -1,23 +1,48 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
+using TuyenGiao.Data;
 using TuyenGiao.Captcha;
 using TuyenGiao.Tests.Support;
 
-namespace TuyenGiao.Tests.Feedback;
+namespace TuyenGiao.Tests.Captcha;
 
 /// <summary>The challenges on their real store, a SQLite file, with a clock the test moves.</summary>
 public sealed class CaptchaTests : IDisposable
 {
     private readonly TestDatabase _database = new();
     private readonly TestClock _clock = new(new DateTime(2026, 11, 24, 2, 0, 0, DateTimeKind.Utc));
+    private readonly ServiceProvider _services;
 
-    private Captchas NewCaptchas() => new(new DatabaseCaptchaStore(_database.CreateContext(), _clock), _clock);
+    public CaptchaTests()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddScoped(_ => _database.CreateContext());
+        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services.AddSingleton<PortalSecrets>();
+        services.AddSingleton<CaptchaAnswers>();
+        services.AddScoped<ICaptchaStore, DatabaseCaptchaStore>();
+        services.AddScoped<Captchas>();
+        _services = services.BuildServiceProvider();
+    }
 
-    private async Task<string> AnswerOfAsync(string id)
+    /// <summary>As each request gets them: a scope of its own, one key for the whole site.</summary>
+    private Captchas NewCaptchas() => _services.CreateScope().ServiceProvider.GetRequiredService<Captchas>();
+
+    private async Task<CaptchaChallenge> StoredAsync(string id)
     {
         await using var db = _database.CreateContext();
-        return (await db.CaptchaChallenges.SingleAsync(c => c.Id == id)).Answer;
+        return await db.CaptchaChallenges.SingleAsync(c => c.Id == id);
+    }
+
+    private async Task OnlyQuestionAsync(string question, string answers)
+    {
+        await using var db = _database.CreateContext();
+        await db.CaptchaQuestions.ExecuteDeleteAsync();
+        db.CaptchaQuestions.Add(new CaptchaQuestion { Question = question, Answers = answers });
+        await db.SaveChangesAsync();
     }
 
     [Fact]
@@ -120,15 +145,54 @@ public sealed class CaptchaTests : IDisposable
     }
 
     [Fact]
-    public async Task The_text_question_is_a_sum_in_vietnamese_words_answered_in_digits()
+    public async Task A_new_installation_has_the_default_question_pool()
     {
-        var (id, question) = await NewCaptchas().IssueSumAsync();
-        var answer = await AnswerOfAsync(id);
+        await using var db = _database.CreateContext();
 
-        Assert.Matches(new Regex("^[A-ZÀ-Ỹ][a-zà-ỹ]+ cộng [a-zà-ỹ]+ bằng bao nhiêu\\?$"), question);
-        Assert.DoesNotMatch("[0-9]", question);
-        Assert.InRange(int.Parse(answer, System.Globalization.CultureInfo.InvariantCulture), 2, 20);
-        Assert.Equal(CaptchaVerdict.Passed, (await NewCaptchas().CheckAsync(id, answer)).Verdict);
+        Assert.Equal(DefaultCaptchaQuestions.All.Count, await db.CaptchaQuestions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_text_question_comes_from_the_pool_and_its_answers_are_compared_without_tones_case_or_punctuation()
+    {
+        await OnlyQuestionAsync("Vịnh Hạ Long thuộc tỉnh nào?", "Quảng Ninh | tỉnh Quảng Ninh");
+
+        var (id, question) = (await NewCaptchas().IssueQuestionAsync())!.Value;
+        var (other, _) = (await NewCaptchas().IssueQuestionAsync())!.Value;
+        var (wrong, _) = (await NewCaptchas().IssueQuestionAsync())!.Value;
+
+        Assert.Equal("Vịnh Hạ Long thuộc tỉnh nào?", question);
+        Assert.Equal(CaptchaVerdict.Passed, (await NewCaptchas().CheckAsync(id, "  quang  NINH.")).Verdict);
+        Assert.Equal(CaptchaVerdict.Passed, (await NewCaptchas().CheckAsync(other, "Tỉnh Quảng Ninh")).Verdict);
+        Assert.Equal(CaptchaVerdict.Wrong, (await NewCaptchas().CheckAsync(wrong, "Hải Phòng")).Verdict);
+    }
+
+    [Fact]
+    public async Task An_emptied_pool_offers_no_question()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            await db.CaptchaQuestions.ExecuteDeleteAsync();
+        }
+
+        Assert.Null(await NewCaptchas().IssueQuestionAsync());
+    }
+
+    [Fact]
+    public async Task Answers_are_stored_as_keyed_hashes_never_as_text()
+    {
+        await OnlyQuestionAsync("Thủ đô của Việt Nam là thành phố nào?", "Hà Nội | Ha Noi");
+        var (codeId, code) = await NewCaptchas().IssueCodeAsync();
+        var (questionId, _) = (await NewCaptchas().IssueQuestionAsync())!.Value;
+
+        var forCode = (await StoredAsync(codeId)).AnswerHashes;
+        var forQuestion = (await StoredAsync(questionId)).AnswerHashes;
+
+        Assert.Matches("^[0-9a-f]{64}$", forCode);
+        Assert.DoesNotContain(code, forCode, StringComparison.OrdinalIgnoreCase);
+        // "Hà Nội" and "Ha Noi" fold alike, so they are one hash; and none is the bare SHA-256 of the answer.
+        Assert.Matches("^[0-9a-f]{64}$", forQuestion);
+        Assert.NotEqual(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("hanoi"u8)), forQuestion);
     }
 
     [Fact]
@@ -147,5 +211,9 @@ public sealed class CaptchaTests : IDisposable
         Assert.NotEqual(first, second);
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _services.Dispose();
+        _database.Dispose();
+    }
 }
