@@ -50,7 +50,31 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
                 ? $"Không đọc được ảnh “{name}”: tệp có thể bị hỏng."
                 : $"Ảnh “{name}” có kích thước điểm ảnh quá lớn.");
         }
-        using var decoded = SKBitmap.Decode(codec);
+        if (!ReducedDecoding.FitsInMemory(codec, ResponsiveImages.Widths[^1]))
+        {
+            return UploadResult.Refused($"Ảnh “{name}” có quá nhiều điểm ảnh để xử lý ({codec.Info.Width}×{codec.Info.Height}). "
+                + "Ảnh PNG tối đa khoảng 16 triệu điểm ảnh; hãy thu nhỏ ảnh, hoặc lưu dưới dạng JPEG.");
+        }
+        // A few large uploads at once must not take the memory of the whole site: decoding and resizing
+        // wait their turn, two at a time.
+        await Decoding.WaitAsync(cancellationToken);
+        try
+        {
+            return await StoreAsync(codec, format, name, actor, cancellationToken);
+        }
+        finally
+        {
+            Decoding.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim Decoding = new(DecodesAtOnce, DecodesAtOnce);
+
+    private const int DecodesAtOnce = 2;
+
+    private async Task<UploadResult> StoreAsync(SKCodec codec, ImageFormat format, string name, Actor actor, CancellationToken cancellationToken)
+    {
+        using var decoded = ReducedDecoding.Decode(codec, ResponsiveImages.Widths[^1]);
         if (decoded is null)
         {
             return UploadResult.Refused($"Không đọc được ảnh “{name}”: tệp có thể bị hỏng.");
