@@ -65,6 +65,7 @@ public class AccessibilityTests(BrowserSession session)
             ["admin-chuyen-muc"] = "/admin/chuyen-muc",
             ["admin-nguoi-dung"] = "/admin/nguoi-dung",
             ["admin-cai-dat"] = "/admin/cai-dat",
+            ["admin-cau-hoi-kiem-tra"] = "/admin/cau-hoi-kiem-tra",
             ["admin-nhat-ky"] = "/admin/nhat-ky",
         };
     }

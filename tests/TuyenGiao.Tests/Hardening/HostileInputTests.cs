@@ -45,34 +45,12 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
     ];
 
     [Fact]
-    public async Task No_query_string_or_address_a_reader_can_type_gives_a_server_error()
-    {
-        var client = portal.Browser();
-        var failures = new List<string>();
-        foreach (var address in PublicAddresses)
-        {
-            foreach (var value in ValuesFor(address))
-            {
-                await ExpectNoServerErrorAsync(client, string.Format(System.Globalization.CultureInfo.InvariantCulture, address, value), failures);
-            }
-        }
-        Assert.Empty(failures);
-    }
+    public async Task No_query_string_or_address_a_reader_can_type_gives_a_server_error() =>
+        Assert.Empty(await ServerErrorsAsync(portal.Browser(), PublicAddresses));
 
     [Fact]
-    public async Task No_query_string_of_the_newsroom_gives_a_server_error()
-    {
-        var client = await portal.SignedInAsync(Roles.Admin);
-        var failures = new List<string>();
-        foreach (var address in NewsroomAddresses)
-        {
-            foreach (var value in ValuesFor(address))
-            {
-                await ExpectNoServerErrorAsync(client, string.Format(System.Globalization.CultureInfo.InvariantCulture, address, value), failures);
-            }
-        }
-        Assert.Empty(failures);
-    }
+    public async Task No_query_string_of_the_newsroom_gives_a_server_error() =>
+        Assert.Empty(await ServerErrorsAsync(await portal.SignedInAsync(Roles.Admin), NewsroomAddresses));
 
     [Fact]
     public async Task The_feedback_form_takes_any_text_and_raw_bytes_without_a_server_error()
@@ -191,10 +169,20 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
             ? HostileQueryValues.Where(v => !v.Contains("%00", StringComparison.Ordinal))
             : HostileQueryValues;
 
-    private static async Task ExpectNoServerErrorAsync(HttpClient client, string url, List<string> failures)
+    /// <summary>Every hostile value in every address: the requests answered with a 5xx.</summary>
+    private static async Task<List<string>> ServerErrorsAsync(HttpClient client, IEnumerable<string> addresses)
     {
-        using var response = await client.GetAsync(url);
-        Note(failures, $"GET {Shown(url)}", response);
+        var failures = new List<string>();
+        foreach (var address in addresses)
+        {
+            foreach (var value in ValuesFor(address))
+            {
+                var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, address, value);
+                using var response = await client.GetAsync(url);
+                Note(failures, $"GET {Shown(url)}", response);
+            }
+        }
+        return failures;
     }
 
     private static void Note(List<string> failures, string request, HttpResponseMessage response)
