@@ -19,10 +19,11 @@ internal static class StartupSteps
             app.Services.GetRequiredService<IStartupValidator>().Validate();
             return true;
         }
-        catch (Exception exception) when (exception is OptionsValidationException or AggregateException)
+        catch (Exception exception) when (exception is OptionsValidationException
+            || (exception is AggregateException aggregate && aggregate.InnerExceptions.All(e => e is OptionsValidationException)))
         {
-            var failures = exception is AggregateException aggregate
-                ? aggregate.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)
+            var failures = exception is AggregateException several
+                ? several.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)
                 : ((OptionsValidationException)exception).Failures;
             foreach (var failure in failures)
             {

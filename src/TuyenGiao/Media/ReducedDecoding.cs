@@ -23,7 +23,7 @@ internal static class ReducedDecoding
     }
 
     public static bool FitsInMemory(SKCodec codec, int widthNeeded) =>
-        (long)DecodedSize(codec, widthNeeded).Width * DecodedSize(codec, widthNeeded).Height <= MaxDecodedPixels;
+        DecodedSize(codec, widthNeeded) is var size && (long)size.Width * size.Height <= MaxDecodedPixels;
 
     public static SKBitmap? Decode(SKCodec codec, int widthNeeded)
     {
