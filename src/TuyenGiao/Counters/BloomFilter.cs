@@ -11,8 +11,6 @@ public sealed class BloomFilter(int capacity, double falsePositiveRate)
     private readonly ulong[] _bits = new ulong[(BitCount(capacity, falsePositiveRate) + 63) / 64];
     private readonly int _hashes = Math.Max(1, (int)Math.Round(BitCount(capacity, falsePositiveRate) / (double)capacity * Math.Log(2)));
 
-    public long SizeInBytes => _bits.LongLength * sizeof(ulong);
-
     /// <summary>Adds the key; true when it was certainly not there before.</summary>
     public bool Add(ulong key)
     {
