@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using TuyenGiao.Web.Counters;
+using TuyenGiao.Web.Pages.Search;
 
 namespace TuyenGiao.Web.Caching;
 
@@ -14,6 +15,15 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
     public const string Name = "public-page";
     public const string Tag = "public-content";
 
+    /// <summary>
+    /// The query keys cached pages read; the cache tells pages apart by these alone. Readers from Facebook
+    /// and Zalo arrive with a click id unique to each click (<c>?fbclid=…</c>, <c>?zarsrc=…&amp;utm_source=…</c>):
+    /// varied by every key, each of them missed the cache, and a script could fill it with variants.
+    /// A cached page that reads another key must add it here (a test checks the pages' bindings).
+    /// </summary>
+    public static IReadOnlyList<string> QueryKeysPagesRead { get; } =
+        [SiteUrls.PageQueryKey, SearchQueryKeys.Text, SearchQueryKeys.Category, SearchQueryKeys.From, SearchQueryKeys.To];
+
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
@@ -25,7 +35,7 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = lifetime;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = QueryKeysPagesRead.ToArray();
         // Compression runs inside the cache, so each encoding a browser accepts is a version of its own.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.Tags.Add(Tag);

@@ -7,6 +7,7 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Counters;
 using TuyenGiao.Feedback;
 using TuyenGiao.Tests.Support;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Tests.Caching;
@@ -72,6 +73,61 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
         Assert.Equal(title, afterEdit.Page.Text("h1.article-title"));
         Assert.Equal("Tóm tắt do biên tập viên viết lại.", afterEdit.Page.Text(".sapo"));
         Assert.Null(afterEdit.Response.Headers.Age);
+    }
+
+    [Fact]
+    public async Task Readers_arriving_with_a_social_networks_click_id_get_the_cached_page()
+    {
+        var (id, url, title) = await NewArticleAsync("Bài được chia sẻ trên Zalo và Facebook");
+        (await GetAsync(Reader(), url)).Response.Dispose();
+        await RetitleQuietlyAsync(id, "Tiêu đề đổi ngầm, chỉ bản mới dựng mới thấy");
+
+        var fromFacebook = await GetAsync(Reader(), $"{url}?fbclid=IwAR{Guid.NewGuid():N}");
+        var fromZalo = await GetAsync(Reader(), $"{url}?zarsrc=30&utm_source=zalo&utm_medium=zalo&utm_campaign={Guid.NewGuid():N}");
+
+        Assert.Equal(title, fromFacebook.Page.Text("h1.article-title"));
+        Assert.Equal(title, fromZalo.Page.Text("h1.article-title"));
+        Assert.NotNull(fromFacebook.Response.Headers.Age);
+        Assert.NotNull(fromZalo.Response.Headers.Age);
+    }
+
+    [Fact]
+    public async Task Query_keys_a_page_reads_still_tell_cached_pages_apart()
+    {
+        var first = await GetAsync(Reader(), "/tim-kiem?q=nghi+quyet");
+        var other = await GetAsync(Reader(), "/tim-kiem?q=tuyen+giao");
+        var secondPage = await GetAsync(Reader(), "/tim-kiem?q=tuyen+giao&trang=2");
+
+        Assert.Contains("“nghi quyet”", first.Page.Text(".result-count"));
+        Assert.Contains("“tuyen giao”", other.Page.Text(".result-count"));
+        // Page 2 is another page (or none, a 404), never page 1 from the cache.
+        Assert.NotEqual(other.Page.Html, secondPage.Page.Html);
+    }
+
+    /// <summary>
+    /// Every query key a cached page binds is one the cache varies by; otherwise readers asking with
+    /// different values would be handed one another's pages.
+    /// </summary>
+    [Fact]
+    public void Every_query_key_a_cached_page_reads_is_one_the_cache_tells_pages_apart_by()
+    {
+        var cachedPages = typeof(PublicPagePolicy).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute), inherit: false).Length > 0)
+            .ToList();
+        var read = cachedPages.SelectMany(page =>
+            page.GetProperties()
+                .Select(p => p.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.BindPropertyAttribute), false).OfType<Microsoft.AspNetCore.Mvc.BindPropertyAttribute>().FirstOrDefault())
+                .Where(b => b is { SupportsGet: true })
+                .Select(b => b!.Name!)
+                .Concat(page.GetMethods().SelectMany(m => m.GetParameters())
+                    .Select(p => p.GetCustomAttributes(typeof(Microsoft.AspNetCore.Mvc.FromQueryAttribute), false).OfType<Microsoft.AspNetCore.Mvc.FromQueryAttribute>().FirstOrDefault()?.Name)
+                    .OfType<string>()))
+            .Distinct()
+            .ToList();
+
+        Assert.Equal(4, cachedPages.Count);
+        Assert.NotEmpty(read);
+        Assert.Empty(read.Except(PublicPagePolicy.QueryKeysPagesRead));
     }
 
     [Fact]

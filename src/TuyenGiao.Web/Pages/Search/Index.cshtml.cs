@@ -15,16 +15,16 @@ public sealed class IndexModel(ArticleSearch search, SearchFilterBuilder filterB
 {
     private const int PageSize = 10;
 
-    [BindProperty(SupportsGet = true, Name = "q")]
+    [BindProperty(SupportsGet = true, Name = SearchQueryKeys.Text)]
     public string? Text { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "chuyen-muc")]
+    [BindProperty(SupportsGet = true, Name = SearchQueryKeys.Category)]
     public string? CategorySlug { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "tu-ngay")]
+    [BindProperty(SupportsGet = true, Name = SearchQueryKeys.From)]
     public string? From { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "den-ngay")]
+    [BindProperty(SupportsGet = true, Name = SearchQueryKeys.To)]
     public string? To { get; set; }
 
     [BindProperty(SupportsGet = true, Name = SiteUrls.PageQueryKey)]
@@ -52,10 +52,10 @@ public sealed class IndexModel(ArticleSearch search, SearchFilterBuilder filterB
     /// <summary>The URL of another page of these same results.</summary>
     public string UrlOfPage(int page) => Url.PageWithQuery("Index", new Dictionary<string, string?>
     {
-        ["q"] = Query.Text,
-        ["chuyen-muc"] = CategorySlug,
-        ["tu-ngay"] = From,
-        ["den-ngay"] = To,
+        [SearchQueryKeys.Text] = Query.Text,
+        [SearchQueryKeys.Category] = CategorySlug,
+        [SearchQueryKeys.From] = From,
+        [SearchQueryKeys.To] = To,
         [SiteUrls.PageQueryKey] = page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null,
     });
 }
