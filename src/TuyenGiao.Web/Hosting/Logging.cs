@@ -17,7 +17,13 @@ internal static class Logging
             : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
             : LogEventLevel.Information);
 
-    /// <summary>Console always; a daily rolling file when <c>Logs:FilePath</c> is set. Levels come from the "Serilog" section.</summary>
+    /// <summary>
+    /// Console always; a daily rolling file when <c>Logs:FilePath</c> is set. Levels come from the "Serilog"
+    /// section. Lines are written by a background worker, so a request never waits for the console or the
+    /// disk (one synchronous console line per request cost a cached page 10–20 % of its throughput). The
+    /// queue blocks rather than drops when it is full, and is drained when the app stops cleanly, so no line
+    /// is lost to either.
+    /// </summary>
     public static IServiceCollection AddPortalLogging(this IServiceCollection services)
     {
         services.AddValidatedOptions<LogsOptions>(LogsOptions.Section);
@@ -26,12 +32,12 @@ internal static class Logging
             logger.ReadFrom.Configuration(serviceProvider.GetRequiredService<IConfiguration>())
                 .ReadFrom.Services(serviceProvider)
                 .Enrich.FromLogContext()
-                .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                .WriteTo.Async(to => to.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture), blockWhenFull: true);
             var filePath = serviceProvider.GetRequiredService<IOptions<LogsOptions>>().Value.FilePath;
             if (!string.IsNullOrWhiteSpace(filePath))
             {
-                logger.WriteTo.File(filePath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
-                    formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+                logger.WriteTo.Async(to => to.File(filePath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14,
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture), blockWhenFull: true);
             }
         });
     }
