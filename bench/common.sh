@@ -1,27 +1,55 @@
-# Sourced by the benchmark scripts: wrk, a Release build, a fresh data folder, and app instances on
-# 127.0.0.1 that are stopped (and the data folder removed) when the script ends.
+# Sourced by the benchmark scripts: wrk and nginx, a Release build, a fresh data folder, and app instances
+# (and nginx) on 127.0.0.1 that are stopped (and the data folder removed) when the script ends.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=$(mktemp -d)
 app_pids=()
 stop_apps() { for pid in "${app_pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$data"; }
 trap stop_apps EXIT
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null; fi
 dotnet build -c Release "$root/src/TuyenGiao.Web" -v quiet -nologo
 dll="$root/src/TuyenGiao.Web/bin/Release/net10.0/TuyenGiao.Web.dll"
+# Logging as shipped: a line per request, to the console, which goes to a file here as it would to the
+# journal of a service.
 export ASPNETCORE_ENVIRONMENT=Production Storage__DataFolder="$data" Seeding__DemoContent=true \
-    Serilog__MinimumLevel__Default=Warning Site__PublicUrl=http://127.0.0.1 \
-    Counters__NewReadersPerAddressPerDay=10000000
+    Site__PublicUrl=http://127.0.0.1 Counters__NewReadersPerAddressPerDay=10000000
 
 # Runs one of the app's commands (generate-archive, …) on the benchmark's data folder.
-app_command() { (cd "$root/src/TuyenGiao.Web" && dotnet "$dll" "$@"); }
+app_command() { (cd "$root/src/TuyenGiao.Web" && Serilog__MinimumLevel__Default=Warning dotnet "$dll" "$@"); }
 
 # Starts the app on a port, with extra settings as NAME=value, and waits until it answers.
 start_app() {
     local port=$1; shift
-    (cd "$root/src/TuyenGiao.Web" && exec env "$@" dotnet "$dll" --urls "http://127.0.0.1:$port") &
+    (cd "$root/src/TuyenGiao.Web" && exec env "$@" dotnet "$dll" --urls "http://127.0.0.1:$port" >"$data/app-$port.log" 2>&1) &
     app_pids+=($!)
     for _ in $(seq 60); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && return; sleep 1; done
     echo "the app on port $port did not start" >&2
+    exit 1
+}
+
+# nginx on a port serving a folder as static files: the machine's own limit for sending those bytes.
+# Access logging on, as the app logs every request; two workers for the two cores.
+start_nginx() {
+    local port=$1 folder=$2
+    cat > "$data/nginx.conf" <<CONF
+worker_processes 2;
+pid $data/nginx.pid;
+error_log $data/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log $data/nginx-access.log;
+    sendfile on;
+    keepalive_requests 100000;
+    types { text/html html; }
+    server { listen 127.0.0.1:$port; root $folder; }
+}
+CONF
+    /usr/sbin/nginx -c "$data/nginx.conf" -g 'daemon off;' &
+    app_pids+=($!)
+    for _ in $(seq 50); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/")" != 000 ] && return; sleep 0.2; done
+    echo "nginx on port $port did not start" >&2
     exit 1
 }

