@@ -142,15 +142,22 @@ public sealed class PortalBackup(IOptions<DatabaseOptions> database, IOptions<St
             : throw new BackupException("Bản sao lưu có định dạng mà phiên bản này không đọc được.");
     }
 
+    /// <summary>Copies the file into the archive and hashes it on the way, in one read.</summary>
     private static async Task<BackupFile> AddAsync(ZipArchive archive, string file, string entryPath, CancellationToken cancellationToken)
     {
-        await using (var source = File.OpenRead(file))
-        await using (var entry = archive.CreateEntry(entryPath, CompressionLevel.Fastest).Open())
+        await using var source = File.OpenRead(file);
+        await using var entry = archive.CreateEntry(entryPath, CompressionLevel.Fastest).Open();
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81_920];
+        long bytes = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            await source.CopyToAsync(entry, cancellationToken);
+            sha256.AppendData(buffer, 0, read);
+            await entry.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            bytes += read;
         }
-        await using var again = File.OpenRead(file);
-        return new BackupFile(entryPath, again.Length, await Sha256Async(again, cancellationToken));
+        return new BackupFile(entryPath, bytes, Convert.ToHexStringLower(sha256.GetHashAndReset()));
     }
 
     private static async Task<string> Sha256Async(Stream stream, CancellationToken cancellationToken) =>

@@ -4,7 +4,8 @@ namespace TuyenGiao.Counters;
 /// A set of 64-bit keys in fixed memory: it answers "certainly new" or "probably seen", and its size does
 /// not grow with what is added. Sized for <paramref name="capacity"/> keys at a false-positive rate of
 /// <paramref name="falsePositiveRate"/>; past that the rate climbs, the memory stays. The keys must be
-/// hashes already (the visitor keys are seeded per process), so two bit positions are taken from each half.
+/// hashes already (the visitor keys are seeded per process): every bit position is derived from the key's
+/// two 32-bit halves (double hashing), so no further hashing is done.
 /// </summary>
 public sealed class BloomFilter(int capacity, double falsePositiveRate)
 {

@@ -16,7 +16,20 @@ public sealed class PortalSecrets(IServiceScopeFactory scopes, IDataProtectionPr
     private readonly IDataProtector _protector = protection.CreateProtector("TuyenGiao.PortalSecrets");
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> _loaded = new(StringComparer.Ordinal);
 
-    public Task<byte[]> GetAsync(string name) => _loaded.GetOrAdd(name, key => new Lazy<Task<byte[]>>(() => LoadOrMakeAsync(key))).Value;
+    public async Task<byte[]> GetAsync(string name)
+    {
+        var loading = _loaded.GetOrAdd(name, key => new Lazy<Task<byte[]>>(() => LoadOrMakeAsync(key)));
+        try
+        {
+            return await loading.Value;
+        }
+        catch
+        {
+            // A failed load (the database briefly unreachable) is not kept: the next caller tries again.
+            _loaded.TryRemove(KeyValuePair.Create(name, loading));
+            throw;
+        }
+    }
 
     private async Task<byte[]> LoadOrMakeAsync(string name)
     {
