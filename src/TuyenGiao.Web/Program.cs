@@ -1,3 +1,4 @@
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Audit;
 using TuyenGiao.Categories;
@@ -6,6 +7,7 @@ using TuyenGiao.DemoContent;
 using TuyenGiao.Media;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
+using TuyenGiao.Videos;
 using TuyenGiao.Web.Accounts;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Commands;
@@ -31,6 +33,8 @@ builder.Services
     .AddCategories()
     .AddArticles()
     .AddMedia()
+    .AddAlbums()
+    .AddVideos()
     .AddSearch()
     .AddFeedbackForms()
     .AddVisitCounting()

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
+using TuyenGiao.Videos;
 using TuyenGiao.Web.Hosting;
 
 namespace TuyenGiao.Web;
@@ -15,6 +17,21 @@ public static class SiteUrls
     public static string Article(string categorySlug, string articleSlug, int id) => $"/{categorySlug}/{articleSlug}-{id}";
 
     public static string Article(ArticleCard card) => Article(card.CategorySlug, card.Slug, card.Id);
+
+    public const string Albums = "/thu-vien-anh";
+
+    public static string Album(string slug, int id) => $"{Albums}/{slug}-{id}";
+
+    public static string Album(AlbumCard card) => Album(card.Slug, card.Id);
+
+    public const string Videos = "/phim-tu-lieu";
+
+    public static string Video(string slug, int id) => $"{Videos}/{slug}-{id}";
+
+    public static string Video(VideoCard card) => Video(card.Slug, card.Id);
+
+    /// <summary>A list's page: the list itself for page 1, <c>?trang=n</c> after.</summary>
+    public static string ListPage(string list, int page) => page <= 1 ? list : $"{list}?{PageQueryKey}={page}";
 
     public const string SiteFeed = "/rss";
 

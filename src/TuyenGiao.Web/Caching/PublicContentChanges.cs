@@ -3,16 +3,18 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Feedback;
 using TuyenGiao.Settings;
+using TuyenGiao.Videos;
 
 namespace TuyenGiao.Web.Caching;
 
 /// <summary>
 /// Evicts every cached public page once a save that readers would see is in the database: an article
-/// (publish, edit, unpublish, a schedule firing), a category or the menu, the settings, an answer shown
+/// (publish, edit, unpublish, a schedule firing), a published album or video, a category or the menu, the settings, an answer shown
 /// under an article. Eviction waits for the commit when the save is part of a transaction, so no request
 /// in between can cache the old page again. View counts are written without the change tracker and do
 /// not evict; they show when the page's lifetime ends.
@@ -126,6 +128,11 @@ public sealed class PublicContentChanges(IOutputCacheStore cache, ILogger<Public
         && entry.Entity switch
         {
             Article or Category or FormerCategorySlug or SiteSettings => true,
+            // A draft album or video changes no page, but publishing, unpublishing or deleting one does;
+            // so does any edit of one that is published.
+            Album album => album.IsPublished || entry.Property(nameof(Album.IsPublished)).IsModified || entry.State == EntityState.Deleted,
+            Video video => video.IsPublished || entry.Property(nameof(Video.IsPublished)).IsModified || entry.State == EntityState.Deleted,
+            AlbumPhoto => true,
             // A citizen's new message changes no page; an answer shown under an article does.
             FeedbackMessage message => message.ReplyPublished || entry.Property(nameof(FeedbackMessage.ReplyPublished)).IsModified,
             _ => false,

@@ -15,9 +15,9 @@ public sealed class RedisVisitorMemory(IConnectionMultiplexer redis, string keyP
     private IDatabase Database => redis.GetDatabase();
     private RedisKey OnlineKey => keyPrefix + "online";
 
-    public Task<bool> IsNewViewAsync(string visitor, int articleId, DateTime utcNow) =>
+    public Task<bool> IsNewViewAsync(string visitor, ViewedItem item, DateTime utcNow) =>
         Database.StringSetAsync(
-            keyPrefix + "view:" + articleId.ToString(CultureInfo.InvariantCulture) + ":" + visitor,
+            keyPrefix + "view:" + item.Kind + ":" + item.Id.ToString(CultureInfo.InvariantCulture) + ":" + visitor,
             1, VisitorMemory.ViewWindow, When.NotExists);
 
     public async Task<bool> IsNewVisitAsync(string visitor, DateOnly day, DateTime utcNow)

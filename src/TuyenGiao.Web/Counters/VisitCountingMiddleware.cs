@@ -4,7 +4,7 @@ using TuyenGiao.Counters;
 namespace TuyenGiao.Web.Counters;
 
 /// <summary>
-/// Counts visits and article views from the request, around whatever produces the page. It sits in
+/// Counts visits and views of articles, albums and videos from the request, around whatever produces the page. It sits in
 /// front of the output cache, so a page served from the cache counts exactly as a rendered one.
 /// Not counted: anything but GET, prefetches, known bots, and responses other than 200 and 304.
 /// </summary>
@@ -25,14 +25,14 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
         // A 304 is a reader looking again at the copy their browser kept: a view like any other.
         if (visitor is not null && context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
         {
-            await counter.PageServedAsync(visitor, ArticleId(context, counts));
+            await counter.PageServedAsync(visitor, ViewedItemOf(context, counts));
         }
     }
 
-    private static int? ArticleId(HttpContext context, CountsVisitsAttribute counts) =>
-        counts.ArticleIdRouteKey is { } key
+    private static ViewedItem? ViewedItemOf(HttpContext context, CountsVisitsAttribute counts) =>
+        counts.ViewedIdRouteKey is { } key
         && int.TryParse(context.GetRouteValue(key) as string, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
+            ? new ViewedItem(counts.Viewed, id)
             : null;
 
     // Browsers announce speculative loads; the reader may never look at the page.

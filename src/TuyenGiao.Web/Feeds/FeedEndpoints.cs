@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Configuration;
 using TuyenGiao.Settings;
+using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
 
 namespace TuyenGiao.Web.Feeds;
@@ -11,6 +13,8 @@ namespace TuyenGiao.Web.Feeds;
 public static class FeedEndpoints
 {
     private const int FeedLength = 20;
+    private const string AlbumSitemap = "/sitemaps/thu-vien-anh.xml";
+    private const string VideoSitemap = "/sitemaps/phim-tu-lieu.xml";
 
     // Crawlers and link checkers ask HEAD; it answers wherever GET does.
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
@@ -51,16 +55,22 @@ public static class FeedEndpoints
         feeds.MapMethods("/sitemap.xml", ReadMethods, async (HttpContext context, PublishedArticles articles) =>
         {
             var files = (await articles.CountAsync(context.RequestAborted) + urlsPerSitemap - 1) / urlsPerSitemap;
-            string[] paths = ["/sitemaps/chuyen-muc.xml", .. Enumerable.Range(1, files).Select(n => $"/sitemaps/bai-viet-{n}.xml")];
+            string[] paths = ["/sitemaps/chuyen-muc.xml", AlbumSitemap, VideoSitemap, .. Enumerable.Range(1, files).Select(n => $"/sitemaps/bai-viet-{n}.xml")];
             await Sitemap.WriteIndexAsync(context, paths);
         });
 
         feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories) =>
         {
             var all = await categories.AllAsync(context.RequestAborted);
-            var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend("/");
+            var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend(SiteUrls.Videos).Prepend(SiteUrls.Albums).Prepend("/");
             await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
         });
+
+        feeds.MapMethods(AlbumSitemap, ReadMethods, async (HttpContext context, PublishedAlbums albums) =>
+            await Sitemap.WriteUrlsAsync(context, MediaSitemaps.Albums(context.Request, await albums.AllWithPhotosAsync(context.RequestAborted))));
+
+        feeds.MapMethods(VideoSitemap, ReadMethods, async (HttpContext context, PublishedVideos videos) =>
+            await Sitemap.WriteUrlsAsync(context, MediaSitemaps.Videos(context.Request, await videos.AllAsync(context.RequestAborted))));
 
         feeds.MapMethods("/sitemaps/bai-viet-{number:int}.xml", ReadMethods, async (int number, HttpContext context, PublishedArticles articles) =>
         {

@@ -6,7 +6,8 @@ namespace TuyenGiao.Web.Hosting;
 /// The headers a public site sends with every response, cached or not, error pages included. The
 /// content security policy allows scripts and styles from the site itself only (no page has inline
 /// script or style), images from the site or any HTTPS host (covers may be hotlinked), and framing by
-/// the site itself for public pages and by nobody for the newsroom.
+/// the site itself for public pages and by nobody for the newsroom; public pages may frame YouTube's
+/// privacy-enhanced player and nothing else.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -16,7 +17,8 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; ";
 
-    private const string PublicPolicy = CommonPolicy + "frame-ancestors 'self'";
+    // A documentary on YouTube plays in the privacy-enhanced player, framed only once the reader presses play.
+    private const string PublicPolicy = CommonPolicy + "frame-src https://www.youtube-nocookie.com; frame-ancestors 'self'";
     private const string NewsroomPolicy = CommonPolicy + "frame-ancestors 'none'";
 
     public static void UseSecurityHeaders(this WebApplication app) =>

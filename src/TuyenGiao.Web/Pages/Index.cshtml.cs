@@ -1,21 +1,26 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
+using TuyenGiao.Web.Pages.Shared;
 
 namespace TuyenGiao.Web.Pages;
 
 [CountsVisits]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class IndexModel(PublishedArticles articles, SiteCategories categories) : PageModel
+public sealed class IndexModel(PublishedArticles articles, SiteCategories categories, PublishedAlbums albums, PublishedVideos videos) : PageModel
 {
     private const int FeaturedCount = 5;
     private const int PerCategory = 4;
+    private const int MediaPerBlock = 4;
 
     public IReadOnlyList<ArticleCard> Featured { get; private set; } = [];
     public IReadOnlyList<(MenuCategory Category, IReadOnlyList<ArticleCard> Latest)> Sections { get; private set; } = [];
+    public MediaBlocks Media { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,5 +36,6 @@ public sealed class IndexModel(PublishedArticles articles, SiteCategories catego
             }
         }
         Sections = sections;
+        Media = await MediaBlocks.LatestAsync(albums, videos, MediaPerBlock, cancellationToken);
     }
 }

@@ -54,4 +54,7 @@ public class Article
     /// saving over somebody else's newer save is refused instead of silently overwriting it.
     /// </summary>
     public int Version { get; set; }
+
+    /// <summary>A photo album shown at the end of the article, chosen in the editor.</summary>
+    public int? AlbumId { get; set; }
 }

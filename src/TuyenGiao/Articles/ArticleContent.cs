@@ -10,11 +10,12 @@ public sealed record ArticleContent(
     string? CoverImageCaption,
     string? AuthorLine,
     string? SourceLine,
-    bool IsFeatured)
+    bool IsFeatured,
+    int? AlbumId = null)
 {
     public static ArticleContent Of(Article article) => new(
         article.Title, article.Sapo, article.BodyMarkdown, article.CategoryId, article.CoverImageUrl,
-        article.CoverImageCaption, article.AuthorLine, article.SourceLine, article.IsFeatured);
+        article.CoverImageCaption, article.AuthorLine, article.SourceLine, article.IsFeatured, article.AlbumId);
 
     public void CopyTo(Article article)
     {
@@ -27,6 +28,7 @@ public sealed record ArticleContent(
         article.AuthorLine = AuthorLine;
         article.SourceLine = SourceLine;
         article.IsFeatured = IsFeatured;
+        article.AlbumId = AlbumId;
     }
 
     /// <summary>The Vietnamese names of the fields that differ from <paramref name="before"/>, in form order.</summary>
@@ -48,6 +50,7 @@ public sealed record ArticleContent(
         Check(AuthorLine != before.AuthorLine, "Tác giả");
         Check(SourceLine != before.SourceLine, "Nguồn");
         Check(IsFeatured != before.IsFeatured, "Tin nổi bật");
+        Check(AlbumId != before.AlbumId, "Album ảnh cuối bài");
         return changed;
     }
 }

@@ -84,6 +84,10 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
             return new SaveResult(SaveOutcome.Conflict, article, FieldErrors.None);
         }
         var content = revision.ReadContent();
+        if (content.AlbumId is { } albumId && !await db.Albums.AnyAsync(a => a.Id == albumId, cancellationToken))
+        {
+            content = content with { AlbumId = null };
+        }
         if (!await db.Categories.AnyAsync(c => c.Id == content.CategoryId, cancellationToken))
         {
             // The revision's category was deleted since; keep the current one rather than fail.
@@ -150,6 +154,10 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         if (string.IsNullOrEmpty(Slug.FromTitle(save.Content.Title)))
         {
             errors[nameof(ArticleContent.Title)] = "Tiêu đề cần có ít nhất một chữ hoặc số.";
+        }
+        if (save.Content.AlbumId is { } albumId && !await db.Albums.AnyAsync(a => a.Id == albumId, cancellationToken))
+        {
+            errors[nameof(ArticleContent.AlbumId)] = "Album này không còn tồn tại; hãy chọn album khác.";
         }
         if (!CoverImageAddress.IsAcceptable(save.Content.CoverImageUrl))
         {

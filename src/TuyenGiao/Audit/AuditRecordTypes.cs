@@ -10,6 +10,8 @@ public static class AuditRecordTypes
     public const string Settings = "Cài đặt";
     public const string Feedback = "Phản hồi";
     public const string CaptchaQuestion = "Câu hỏi kiểm tra";
+    public const string Album = "Album ảnh";
+    public const string Video = "Phim tư liệu";
 
-    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion];
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video];
 }

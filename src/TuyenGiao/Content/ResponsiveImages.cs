@@ -38,6 +38,18 @@ public static partial class ResponsiveImages
         return string.Join(", ", WidthsFor(widest).Select(w => string.Create(CultureInfo.InvariantCulture, $"{UrlOf(stem, w, extension)} {w}w")));
     }
 
+    /// <summary>Every file stored for an uploaded image's URL: each width, and the WebP twins beside them.</summary>
+    public static IReadOnlyList<string> StoredCopies(string url)
+    {
+        if (MediaUrl().Match(url) is not { Success: true } match)
+        {
+            return [];
+        }
+        var stem = match.Groups["stem"].Value;
+        var widest = int.Parse(match.Groups["width"].Value, CultureInfo.InvariantCulture);
+        return [.. WidthsFor(widest).SelectMany(w => new[] { UrlOf(stem, w, match.Groups["ext"].Value), UrlOf(stem, w, "webp") }).Distinct()];
+    }
+
     [GeneratedRegex(@"^(?<stem>/media/[0-9]{4}/[0-9]{2}/[0-9a-f]{32})-(?<width>[0-9]{1,4})\.(?<ext>jpg|png|webp)$")]
     private static partial Regex MediaUrl();
 }

@@ -74,13 +74,27 @@ public sealed class CounterFlusher(
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var ((articleId, day), views) in batch.Views)
+        foreach (var ((item, day), views) in batch.Views)
         {
-            var updated = await db.Articles.Where(a => a.Id == articleId)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.ViewCount, a => a.ViewCount + views), cancellationToken);
-            if (updated > 0)
+            switch (item.Kind)
             {
-                await db.Database.ExecuteSqlAsync(DailyCounts.AddViews(db, articleId, day, views), cancellationToken);
+                case ViewedKind.Article:
+                    var updated = await db.Articles.Where(a => a.Id == item.Id)
+                        .ExecuteUpdateAsync(set => set.SetProperty(a => a.ViewCount, a => a.ViewCount + views), cancellationToken);
+                    // Only articles keep views per day: the newsroom's readership chart is about them.
+                    if (updated > 0)
+                    {
+                        await db.Database.ExecuteSqlAsync(DailyCounts.AddViews(db, item.Id, day, views), cancellationToken);
+                    }
+                    break;
+                case ViewedKind.Album:
+                    await db.Albums.Where(a => a.Id == item.Id)
+                        .ExecuteUpdateAsync(set => set.SetProperty(a => a.ViewCount, a => a.ViewCount + views), cancellationToken);
+                    break;
+                case ViewedKind.Video:
+                    await db.Videos.Where(v => v.Id == item.Id)
+                        .ExecuteUpdateAsync(set => set.SetProperty(v => v.ViewCount, v => v.ViewCount + views), cancellationToken);
+                    break;
             }
         }
         foreach (var (day, visits) in batch.Visits)

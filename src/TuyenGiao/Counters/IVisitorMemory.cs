@@ -6,8 +6,8 @@ namespace TuyenGiao.Counters;
 /// </summary>
 public interface IVisitorMemory
 {
-    /// <summary>True when this reader's view of this article counts: none counted in the last half hour.</summary>
-    Task<bool> IsNewViewAsync(string visitor, int articleId, DateTime utcNow);
+    /// <summary>True when this reader's view of this article, album or video counts: none counted in the last half hour.</summary>
+    Task<bool> IsNewViewAsync(string visitor, ViewedItem item, DateTime utcNow);
 
     /// <summary>True on a visitor's first page of the day (Vietnam time); also marks them online.</summary>
     Task<bool> IsNewVisitAsync(string visitor, DateOnly day, DateTime utcNow);

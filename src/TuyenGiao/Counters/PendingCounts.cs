@@ -7,14 +7,14 @@ namespace TuyenGiao.Counters;
 public sealed class PendingCounts
 {
     private readonly Lock _gate = new();
-    private Dictionary<(int ArticleId, DateOnly Day), long> _views = [];
+    private Dictionary<(ViewedItem Item, DateOnly Day), long> _views = [];
     private Dictionary<DateOnly, long> _visits = [];
 
-    public void AddView(int articleId, DateOnly day)
+    public void AddView(ViewedItem item, DateOnly day)
     {
         lock (_gate)
         {
-            _views[(articleId, day)] = _views.GetValueOrDefault((articleId, day)) + 1;
+            _views[(item, day)] = _views.GetValueOrDefault((item, day)) + 1;
         }
     }
 
@@ -26,12 +26,12 @@ public sealed class PendingCounts
         }
     }
 
-    /// <summary>Views of an article not yet in the database, so a page can show them already.</summary>
-    public long ViewsOf(int articleId)
+    /// <summary>Views of an article, album or video not yet in the database, so a page can show them already.</summary>
+    public long ViewsOf(ViewedItem item)
     {
         lock (_gate)
         {
-            return _views.Where(v => v.Key.ArticleId == articleId).Sum(v => v.Value);
+            return _views.Where(v => v.Key.Item == item).Sum(v => v.Value);
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class PendingCounts
 }
 
 public sealed record PendingBatch(
-    IReadOnlyDictionary<(int ArticleId, DateOnly Day), long> Views,
+    IReadOnlyDictionary<(ViewedItem Item, DateOnly Day), long> Views,
     IReadOnlyDictionary<DateOnly, long> Visits)
 {
     public bool IsEmpty => Views.Count == 0 && Visits.Count == 0;

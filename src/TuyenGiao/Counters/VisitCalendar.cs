@@ -5,7 +5,7 @@ namespace TuyenGiao.Counters;
 /// <summary>The days the statistics count by: Vietnam's calendar, weeks starting on Monday.</summary>
 public static class VisitCalendar
 {
-    public static DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(VietnamTime.ToLocal(utcNow));
+    public static DateOnly Today(DateTime utcNow) => VietnamTime.Today(utcNow);
 
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 

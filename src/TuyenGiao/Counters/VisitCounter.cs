@@ -4,8 +4,8 @@ namespace TuyenGiao.Counters;
 public sealed class VisitCounter(IVisitorMemory memory, PendingCounts pending, TimeProvider clock)
 {
     /// <param name="visitor">The visitor's pseudonymous id (cookie, or a daily salted hash).</param>
-    /// <param name="articleId">The article the page shows, if it is an article page.</param>
-    public async Task PageServedAsync(string visitor, int? articleId)
+    /// <param name="item">The article, album or video the page shows, if it shows one.</param>
+    public async Task PageServedAsync(string visitor, ViewedItem? item)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = VisitCalendar.Today(now);
@@ -13,9 +13,9 @@ public sealed class VisitCounter(IVisitorMemory memory, PendingCounts pending, T
         {
             pending.AddVisit(today);
         }
-        if (articleId is { } id && await memory.IsNewViewAsync(visitor, id, now))
+        if (item is { } viewed && await memory.IsNewViewAsync(visitor, viewed, now))
         {
-            pending.AddView(id, today);
+            pending.AddView(viewed, today);
         }
     }
 }

@@ -2,7 +2,7 @@ namespace TuyenGiao.Counters;
 
 /// <summary>
 /// Which visitors were seen recently, kept in this process's memory: enough to count a reader once per
-/// article per half hour, once per day for the site, and to say how many are online. One instance of the
+/// article, album or video per half hour, once per day for the site, and to say how many are online. One instance of the
 /// site; several share theirs in Redis instead. Its memory is bounded whatever the traffic: today's
 /// visitors are a fixed-size Bloom filter (a genuinely new visitor is missed about once in a thousand once
 /// two million have come in a day), and the half-hour and five-minute windows hold at most a fixed number
@@ -19,7 +19,7 @@ public sealed class VisitorMemory : IVisitorMemory
     public const int DailyVisitorsSizedFor = 2_000_000;
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<(ulong Visitor, int ArticleId), DateTime> _lastCountedView = [];
+    private readonly Dictionary<(ulong Visitor, ViewedItem Item), DateTime> _lastCountedView = [];
     private readonly Dictionary<ulong, DateTime> _lastSeen = [];
     private readonly BloomFilter _visitedToday = new(DailyVisitorsSizedFor, 0.001);
     private DateOnly _today;
@@ -39,17 +39,17 @@ public sealed class VisitorMemory : IVisitorMemory
         return (ulong)(uint)string.GetHashCode(visitor) << 32 | (uint)string.GetHashCode(marked);
     }
 
-    public Task<bool> IsNewViewAsync(string visitor, int articleId, DateTime utcNow) =>
-        Task.FromResult(IsNewView(visitor, articleId, utcNow));
+    public Task<bool> IsNewViewAsync(string visitor, ViewedItem item, DateTime utcNow) =>
+        Task.FromResult(IsNewView(visitor, item, utcNow));
 
     public Task<bool> IsNewVisitAsync(string visitor, DateOnly day, DateTime utcNow) =>
         Task.FromResult(IsNewVisit(visitor, day, utcNow));
 
     public Task<int> OnlineCountAsync(DateTime utcNow) => Task.FromResult(OnlineCount(utcNow));
 
-    private bool IsNewView(string visitor, int articleId, DateTime utcNow)
+    private bool IsNewView(string visitor, ViewedItem item, DateTime utcNow)
     {
-        var key = (KeyOf(visitor), articleId);
+        var key = (KeyOf(visitor), item);
         lock (_gate)
         {
             if (_lastCountedView.TryGetValue(key, out var counted) && utcNow - counted < ViewWindow)

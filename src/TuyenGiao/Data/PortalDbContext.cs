@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Accounts;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Audit;
 using TuyenGiao.Captcha;
@@ -9,6 +10,7 @@ using TuyenGiao.Counters;
 using TuyenGiao.Feedback;
 using TuyenGiao.Media;
 using TuyenGiao.Settings;
+using TuyenGiao.Videos;
 
 namespace TuyenGiao.Data;
 
@@ -30,6 +32,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<CaptchaChallenge> CaptchaChallenges => Set<CaptchaChallenge>();
     public DbSet<CaptchaQuestion> CaptchaQuestions => Set<CaptchaQuestion>();
     public DbSet<PortalSecret> PortalSecrets => Set<PortalSecret>();
+    public DbSet<Album> Albums => Set<Album>();
+    public DbSet<AlbumPhoto> AlbumPhotos => Set<AlbumPhoto>();
+    public DbSet<Video> Videos => Set<Video>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -80,6 +85,39 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             article.Property(a => a.Version).IsConcurrencyToken();
             // The newsroom's list, filtered by author.
             article.HasIndex(a => a.CreatedById);
+            article.HasOne<Album>().WithMany().HasForeignKey(a => a.AlbumId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Album>(album =>
+        {
+            album.Property(a => a.Title).HasMaxLength(Album.TitleMaxLength);
+            album.Property(a => a.Slug).HasMaxLength(Text.Slug.MaxLength);
+            album.Property(a => a.DescriptionMarkdown).HasMaxLength(Album.DescriptionMaxLength);
+            album.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.SetNull);
+            album.HasMany(a => a.Photos).WithOne().HasForeignKey(p => p.AlbumId).OnDelete(DeleteBehavior.Cascade);
+            // The public list and the home page's block: published, newest event first.
+            album.HasIndex(a => new { a.IsPublished, a.EventDate });
+        });
+
+        modelBuilder.Entity<AlbumPhoto>(photo =>
+        {
+            photo.Property(p => p.ImageUrl).HasMaxLength(500);
+            photo.Property(p => p.Caption).HasMaxLength(AlbumPhoto.CaptionMaxLength);
+            photo.Property(p => p.Credit).HasMaxLength(AlbumPhoto.CreditMaxLength);
+            photo.HasIndex(p => new { p.AlbumId, p.Position });
+        });
+
+        modelBuilder.Entity<Video>(video =>
+        {
+            video.Property(v => v.Title).HasMaxLength(Video.TitleMaxLength);
+            video.Property(v => v.Slug).HasMaxLength(Text.Slug.MaxLength);
+            video.Property(v => v.DescriptionMarkdown).HasMaxLength(Video.DescriptionMaxLength);
+            video.Property(v => v.PosterUrl).HasMaxLength(500);
+            video.Property(v => v.FileUrl).HasMaxLength(500);
+            video.Property(v => v.FileType).HasMaxLength(50);
+            video.Property(v => v.YouTubeId).HasMaxLength(20);
+            video.Ignore(v => v.HasSource);
+            video.HasIndex(v => new { v.IsPublished, v.Date });
         });
 
         modelBuilder.Entity<ArticleRevision>(revision =>

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace TuyenGiao.DemoContent;
 
 /// <summary>The shape of demo-content.json: Vietnamese demo content written for this project.</summary>
-internal sealed record DemoContentFile(DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles)
+internal sealed record DemoContentFile(
+    DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles, List<DemoAlbum> Albums, List<DemoVideo> Videos)
 {
     public static DemoContentFile Load()
     {
@@ -30,3 +31,12 @@ internal sealed record DemoArticle(
     bool Featured = false,
     string? Cover = null,
     string? Caption = null);
+
+/// <summary>An album of painted photos (see <see cref="DemoPhotos"/>); optionally shown at the end of an article.</summary>
+internal sealed record DemoAlbum(
+    string Title, string Description, int DaysAgo, string? Category, List<DemoPhoto> Photos, string? ShownInArticle = null);
+
+internal sealed record DemoPhoto(string Scene, string Caption, string? Credit);
+
+/// <summary>A film whose file is embedded in the assembly, with a painted poster.</summary>
+internal sealed record DemoVideo(string Title, string Description, int DaysAgo, string Duration, string File, string PosterScene);

@@ -8,7 +8,7 @@ using TuyenGiao.Time;
 
 namespace TuyenGiao.DemoContent;
 
-public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
+public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media, TimeProvider clock)
 {
     private static readonly TimeSpan Spread = TimeSpan.FromDays(730);
 
@@ -27,6 +27,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, TimeProvider clock)
         var categoriesBySlug = AddCategories(content.Categories);
         AddArticles(content.Articles, categoriesBySlug);
         await db.SaveChangesAsync(cancellationToken);
+        await media.SeedAsync(content, cancellationToken);
         return true;
     }
 

@@ -10,6 +10,7 @@ public static class DemoContentServices
     {
         services.AddValidatedOptions<SeedingOptions>(SeedingOptions.Section);
         services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<DemoMediaSeeder>();
         services.AddScoped<ArchiveGenerator>();
         return services;
     }

@@ -7,5 +7,6 @@ public static class SearchServices
     /// <summary>Search without tones over published articles.</summary>
     public static IServiceCollection AddSearch(this IServiceCollection services) => services
         .AddScoped<ArticleSearch>()
+        .AddScoped<MediaSearch>()
         .AddScoped<SearchFilterBuilder>();
 }

@@ -39,6 +39,12 @@ public static class VietnamTime
         return $"{local.Day}/{local.Month}/{local.Year}";
     }
 
+    /// <summary>The day it is in Vietnam at this moment.</summary>
+    public static DateOnly Today(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    /// <summary>"20/10/2022" — a calendar day (an event's, a film's), printed like the dates of lists.</summary>
+    public static string FormatDay(DateOnly day) => $"{day.Day}/{day.Month}/{day.Year}";
+
     private static TimeZoneInfo FindZone()
     {
         try

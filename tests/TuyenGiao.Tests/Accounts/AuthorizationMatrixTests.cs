@@ -26,6 +26,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
     private static readonly Dictionary<string, (string Anonymous, string Editor, string Admin)> Matrix = new()
     {
         ["/admin"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/album-anh"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/album-anh/moi"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/album-anh/{id:int}"] = ("→ " + SignIn, "200", "200"),
         ["/admin/anh"] = ("→ " + SignIn, "200", "200"),
         ["/admin/bai-viet"] = ("→ " + SignIn, "200", "200"),
         ["/admin/bai-viet/moi"] = ("→ " + SignIn, "200", "200"),
@@ -46,7 +49,22 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["/admin/phan-hoi"] = ("→ " + SignIn, "200", "200"),
         ["/admin/phan-hoi/{id:int}"] = ("→ " + SignIn, "200", "200"),
         ["/admin/phan-hoi/{id:int}/xoa"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/phim-tu-lieu"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/phim-tu-lieu/moi"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/phim-tu-lieu/{id:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/phim-tu-lieu/{id:int}/tai-tep"] = ("→ " + SignIn, "200", "200"),
     };
+
+    // Every form handler of the album and video pages: a reader who posts to one is sent to sign in, whatever they send.
+    private static readonly string[] NewsroomPosts =
+    [
+        "/admin/album-anh/moi?handler=Save", "/admin/album-anh/moi?handler=Upload", "/admin/album-anh/{album}?handler=Save",
+        "/admin/album-anh/{album}?handler=Publish", "/admin/album-anh/{album}?handler=Unpublish", "/admin/album-anh/{album}?handler=Upload",
+        "/admin/album-anh/{album}?handler=Photo", "/admin/album-anh/{album}?handler=Delete",
+        "/admin/phim-tu-lieu/moi?handler=Save", "/admin/phim-tu-lieu/moi?handler=Poster", "/admin/phim-tu-lieu/{video}?handler=Save",
+        "/admin/phim-tu-lieu/{video}?handler=Publish", "/admin/phim-tu-lieu/{video}?handler=Unpublish", "/admin/phim-tu-lieu/{video}?handler=Poster",
+        "/admin/phim-tu-lieu/{video}?handler=RemoveFile", "/admin/phim-tu-lieu/{video}?handler=Delete", "/admin/phim-tu-lieu/{video}/tai-tep",
+    ];
 
     // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
     private static readonly string[] AdminOnlyPosts =
@@ -74,6 +92,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             new ArticleSave(new ArticleContent("Bài mẫu cho ma trận quyền", "", "Nội dung.", category.Id, null, null, null, null, false), 0, PublishChoice.Keep),
             Actor.System);
         var revision = await db.ArticleRevisions.FirstAsync(r => r.ArticleId == created.Article!.Id);
+        var album = await db.Albums.OrderBy(a => a.Id).FirstAsync();
+        var video = await db.Videos.OrderBy(v => v.Id).FirstAsync();
         var feedback = new FeedbackMessage { Name = "Bạn đọc", Email = "ban-doc@example.vn", Body = "Thư mẫu cho ma trận quyền." };
         db.FeedbackMessages.Add(feedback);
         await db.SaveChangesAsync();
@@ -86,6 +106,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["/admin/nguoi-dung/{id}"] = $"/admin/nguoi-dung/{userId}",
             ["/admin/phan-hoi/{id:int}"] = $"/admin/phan-hoi/{feedback.Id}",
             ["/admin/phan-hoi/{id:int}/xoa"] = $"/admin/phan-hoi/{feedback.Id}/xoa",
+            ["/admin/album-anh/{id:int}"] = $"/admin/album-anh/{album.Id}",
+            ["/admin/phim-tu-lieu/{id:int}"] = $"/admin/phim-tu-lieu/{video.Id}",
+            ["/admin/phim-tu-lieu/{id:int}/tai-tep"] = $"/admin/phim-tu-lieu/{video.Id}/tai-tep",
+            ["{album}"] = album.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{video}"] = video.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{feedback}"] = feedback.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{user}"] = userId,
@@ -183,6 +208,31 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
                 ["Form.Email"] = "la@example.vn", ["Form.DisplayName"] = "Lạ", ["Form.Role"] = Roles.Admin,
             }, formPage: "/admin/doi-mat-khau");
             Assert.Equal((url, HttpStatusCode.Forbidden), (url, response.StatusCode));
+        }
+
+        Assert.Equal(auditLinesBefore, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Readers_posting_to_any_album_or_video_handler_are_sent_to_sign_in_and_change_nothing()
+    {
+        var samples = await SamplesAsync();
+        var client = portal.Browser();
+        var auditLinesBefore = await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync());
+
+        foreach (var template in NewsroomPosts)
+        {
+            var url = template.Replace("{album}", samples["{album}"]).Replace("{video}", samples["{video}"]);
+            using var content = new MultipartFormDataContent
+            {
+                { new StringContent("Đổi bởi người lạ"), "Form.Title" },
+                { new StringContent("true"), "confirm" },
+                { new ByteArrayContent(TestImages.Jpeg(40, 30)), "upload", "anh.jpg" },
+            };
+            using var response = await client.PostAsync(url, content);
+            Assert.Equal((url, HttpStatusCode.Redirect), (url, response.StatusCode));
+            var location = response.Headers.Location!;
+            Assert.Equal(SignIn, location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]);
         }
 
         Assert.Equal(auditLinesBefore, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));

@@ -88,7 +88,7 @@ public sealed class ForgedVisitorTests(AmpleNewReadersPortal portal) : IClassFix
         {
             var visitor = $"khach-{i:D16}";
             await memory.IsNewVisitAsync(visitor, day, now);
-            counted += await memory.IsNewViewAsync(visitor, 1, now) ? 1 : 0;
+            counted += await memory.IsNewViewAsync(visitor, ViewedItem.Article(1), now) ? 1 : 0;
         }
         var grown = GC.GetTotalMemory(forceFullCollection: true) - before;
 

@@ -1,20 +1,49 @@
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
+using TuyenGiao.Audit;
+using TuyenGiao.Content;
+using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Media;
 using TuyenGiao.Tests.Support;
+using TuyenGiao.Videos;
 
 namespace TuyenGiao.Tests.DemoContent;
 
 public sealed class DemoContentSeederTests : IDisposable
 {
     private readonly TestDatabase _database = new();
+    private readonly string _mediaFolder = Path.Combine(Path.GetTempPath(), $"tuyengiao-media-{Guid.NewGuid():N}");
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        if (Directory.Exists(_mediaFolder))
+        {
+            Directory.Delete(_mediaFolder, recursive: true);
+        }
+    }
 
     private async Task<bool> SeedAsync()
     {
         await using var db = _database.CreateContext();
-        return await new DemoContentSeeder(db, TimeProvider.System).SeedIfEmptyAsync();
+        return await Seeder(db).SeedIfEmptyAsync();
+    }
+
+    /// <summary>The seeder with the services it makes albums and films through, on this test's database and media folder.</summary>
+    private DemoContentSeeder Seeder(PortalDbContext db)
+    {
+        var clock = TimeProvider.System;
+        var audit = new AuditLog(db, clock);
+        var storage = new MediaStorage(_mediaFolder, 10 * 1024 * 1024, 50 * 1024 * 1024);
+        var files = new MediaFiles(db, storage);
+        var renderer = new MarkdownRenderer();
+        var images = new ImageUploads(db, audit, storage, clock);
+        var media = new DemoMediaSeeder(
+            db, new AlbumEditing(db, audit, images, files, renderer, clock), new VideoEditing(db, audit, files, renderer, clock),
+            new VideoFileUploads(storage, clock), images, clock);
+        return new DemoContentSeeder(db, media, clock);
     }
 
     [Fact]
@@ -37,6 +66,33 @@ public sealed class DemoContentSeederTests : IDisposable
         Assert.True(articles.Max(a => a.PublishedAt!.Value) < DateTime.UtcNow);
         Assert.Contains(articles, a => a.IsFeatured);
         Assert.Single(await db.SiteSettings.ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_first_run_has_published_albums_of_captioned_photos_and_a_film_that_is_a_real_mp4()
+    {
+        Assert.True(await SeedAsync());
+
+        await using var db = _database.CreateContext();
+        var albums = await db.Albums.Include(a => a.Photos).ToListAsync();
+        Assert.True(albums.Count >= 3, $"{albums.Count} albums");
+        Assert.All(albums, album =>
+        {
+            Assert.True(album.IsPublished);
+            Assert.True(album.Photos.Count >= 3);
+            Assert.All(album.Photos, photo => Assert.False(string.IsNullOrWhiteSpace(photo.Caption)));
+            Assert.Contains(album.Photos, photo => photo.Id == album.CoverPhotoId);
+            Assert.All(album.Photos, photo => Assert.True(File.Exists(Path.Combine(_mediaFolder, photo.ImageUrl["/media/".Length..]))));
+        });
+        Assert.NotNull(await db.Articles.FirstOrDefaultAsync(a => a.AlbumId == albums[0].Id));
+
+        var video = await db.Videos.SingleAsync();
+        Assert.True(video.IsPublished);
+        Assert.Equal("video/mp4", video.FileType);
+        Assert.NotNull(video.PosterUrl);
+        var file = await File.ReadAllBytesAsync(Path.Combine(_mediaFolder, video.FileUrl!["/media/".Length..]));
+        Assert.Equal(VideoFormat.Mp4, VideoFormat.Detect(file));
+        Assert.InRange(file.Length, 50_000, 1_000_000);
     }
 
     [Fact]

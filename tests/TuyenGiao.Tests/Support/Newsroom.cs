@@ -32,8 +32,13 @@ public static class Newsroom
     }
 
     /// <summary>Posts a form with a file, as a browser's multipart form does.</summary>
-    public static async Task<HttpResponseMessage> PostWithFileAsync(
-        this HttpClient client, string url, IDictionary<string, string> fields, string fileName, byte[] file, string formPage)
+    public static Task<HttpResponseMessage> PostWithFileAsync(
+        this HttpClient client, string url, IDictionary<string, string> fields, string fileName, byte[] file, string formPage) =>
+        client.PostWithFilesAsync(url, fields, "upload", [(fileName, file)], formPage);
+
+    /// <summary>Posts a form with several files in one file field (an input with <c>multiple</c>).</summary>
+    public static async Task<HttpResponseMessage> PostWithFilesAsync(
+        this HttpClient client, string url, IDictionary<string, string> fields, string fileField, IEnumerable<(string Name, byte[] Content)> files, string formPage)
     {
         using var content = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
@@ -41,9 +46,15 @@ public static class Newsroom
             content.Add(new StringContent(value), name);
         }
         content.Add(new StringContent(await TokenAsync(client, formPage)), "__RequestVerificationToken");
-        content.Add(new ByteArrayContent(file), "upload", fileName);
+        foreach (var (name, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), fileField, name);
+        }
         return await client.PostAsync(url, content);
     }
+
+    /// <summary>The antiforgery token of the first form on a page, as a script on that page reads it.</summary>
+    public static Task<string> FormTokenAsync(this HttpClient client, string formPage) => TokenAsync(client, formPage);
 
     private static async Task<string> TokenAsync(HttpClient client, string formPage)
     {

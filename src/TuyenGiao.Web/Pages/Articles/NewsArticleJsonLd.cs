@@ -1,19 +1,13 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using TuyenGiao.Articles;
+using TuyenGiao.Web.Pages.Shared;
 
 namespace TuyenGiao.Web.Pages.Articles;
 
 /// <summary>schema.org NewsArticle for search engines, as JSON safe to place inside a script element.</summary>
 internal static class NewsArticleJsonLd
 {
-    // The default JavaScript encoder escapes <, >, & and quotes even with all ranges allowed, so the
-    // text can never close the script element it sits in.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
-
     public static string For(Article article, string url, string? imageUrl, string publisherName) =>
-        JsonSerializer.Serialize(new Dictionary<string, object?>
+        JsonLd.Serialize(new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
@@ -26,8 +20,8 @@ internal static class NewsArticleJsonLd
             ["articleSection"] = article.Category?.Name,
             ["inLanguage"] = "vi",
             ["author"] = string.IsNullOrWhiteSpace(article.AuthorLine)
-                ? new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = publisherName }
+                ? JsonLd.Organization(publisherName)
                 : new Dictionary<string, string> { ["@type"] = "Person", ["name"] = article.AuthorLine },
-            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = publisherName },
-        }.Where(p => p.Value is not null).ToDictionary(), Options);
+            ["publisher"] = JsonLd.Organization(publisherName),
+        });
 }

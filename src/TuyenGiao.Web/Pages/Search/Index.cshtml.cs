@@ -11,7 +11,7 @@ namespace TuyenGiao.Web.Pages.Search;
 
 [CountsVisits]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class IndexModel(ArticleSearch search, SearchFilterBuilder filterBuilder, SiteCategories categories) : PageModel
+public sealed class IndexModel(ArticleSearch search, MediaSearch mediaSearch, SearchFilterBuilder filterBuilder, SiteCategories categories) : PageModel
 {
     private const int PageSize = 10;
 
@@ -33,6 +33,9 @@ public sealed class IndexModel(ArticleSearch search, SearchFilterBuilder filterB
     public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
     public IReadOnlyList<MenuCategory> Categories { get; private set; } = [];
     public Paged<SearchHit>? Results { get; private set; }
+
+    /// <summary>Albums and videos that match, on the first page of a search not narrowed to a category.</summary>
+    public IReadOnlyList<MediaHit> MediaResults { get; private set; } = [];
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -46,6 +49,10 @@ public sealed class IndexModel(ArticleSearch search, SearchFilterBuilder filterB
             return Page();
         }
         Results = await search.SearchAsync(Query, filters, PageNumber, PageSize, cancellationToken);
+        if (PageNumber == 1 && filters.Category is null)
+        {
+            MediaResults = await mediaSearch.SearchAsync(Query, SiteUrls.Album, SiteUrls.Video, cancellationToken);
+        }
         return PageNumber > Results.PageCount && PageNumber > 1 ? NotFound() : Page();
     }
 

@@ -43,6 +43,9 @@ public sealed class ArticleForm
     [Display(Name = "Tin nổi bật (hiện ở Tiêu điểm trang chủ)")]
     public bool IsFeatured { get; set; }
 
+    [Display(Name = "Album ảnh ở cuối bài")]
+    public int? AlbumId { get; set; }
+
     /// <summary>The article's version when this form was opened; see <see cref="Article.Version"/>.</summary>
     public int Version { get; set; }
 
@@ -61,13 +64,14 @@ public sealed class ArticleForm
         AuthorLine = article.AuthorLine,
         SourceLine = article.SourceLine,
         IsFeatured = article.IsFeatured,
+        AlbumId = article.AlbumId,
         Version = article.Version,
         ScheduleAt = article.Status == ArticleStatus.Scheduled && article.PublishedAt is { } at ? VietnamTime.ToLocal(at) : null,
     };
 
     public ArticleContent ToContent() => new(
         Title.Trim(), Sapo?.Trim() ?? "", BodyMarkdown, CategoryId ?? 0, Blank(CoverImageUrl), Blank(CoverImageCaption),
-        Blank(AuthorLine), Blank(SourceLine), IsFeatured);
+        Blank(AuthorLine), Blank(SourceLine), IsFeatured, AlbumId);
 
     public ArticleSave ToSave(PublishChoice choice) =>
         new(ToContent(), Version, choice, ScheduleAt is { } local ? VietnamTime.ToUtc(local) : null);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Media;
@@ -18,7 +19,7 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 [Authorize(Policy = Policies.Newsroom)]
 public sealed class EditModel(
     NewsroomArticles articles, ArticleEditing editing, ArticlePreview preview, SiteCategories categories,
-    ImageUploads uploads, TimeProvider clock) : PageModel
+    ImageUploads uploads, NewsroomAlbums albums, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -30,6 +31,7 @@ public sealed class EditModel(
     public int? Id { get; private set; }
     public Article? Saved { get; private set; }
     public IReadOnlyList<MenuCategory> Categories { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Title)> Albums { get; private set; } = [];
     public Article? Preview { get; private set; }
 
     /// <summary>Set by a save for the page it redirects to.</summary>
@@ -147,6 +149,7 @@ public sealed class EditModel(
     {
         Id = id;
         Categories = await categories.AllAsync(HttpContext.RequestAborted);
+        Albums = await albums.ChoicesAsync(HttpContext.RequestAborted);
         if (id is null)
         {
             return true;

@@ -1,0 +1,50 @@
+namespace TuyenGiao.Videos;
+
+/// <summary>
+/// A documentary film ("Phim tư liệu"): a file uploaded to the media folder, or a YouTube video of which
+/// only the id is kept. Exactly one of <see cref="FileUrl"/> and <see cref="YouTubeId"/> is set once it
+/// can be published.
+/// </summary>
+public class Video
+{
+    public const int TitleMaxLength = 300;
+    public const int DescriptionMaxLength = 5000;
+
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    public string DescriptionMarkdown { get; set; } = "";
+
+    /// <summary>Rendered and sanitized with the Markdown (see <see cref="VideoEditing"/>).</summary>
+    public string DescriptionHtml { get; set; } = "";
+
+    /// <summary>Title and description folded for search.</summary>
+    public string SearchText { get; set; } = "";
+
+    /// <summary>The film's date, as the board dates it (Vietnam calendar).</summary>
+    public DateOnly Date { get; set; }
+
+    public int? DurationSeconds { get; set; }
+
+    /// <summary>An uploaded image (widest copy); shown before the film plays, and as its link preview.</summary>
+    public string? PosterUrl { get; set; }
+
+    /// <summary>The uploaded file, e.g. <c>/media/2026/11/…​.mp4</c>.</summary>
+    public string? FileUrl { get; set; }
+
+    public long FileBytes { get; set; }
+
+    /// <summary><c>video/mp4</c> or <c>video/webm</c>, as the file's content said.</summary>
+    public string? FileType { get; set; }
+
+    /// <summary>The 11-character id of a YouTube video; the player is loaded only when a reader presses play.</summary>
+    public string? YouTubeId { get; set; }
+
+    public bool IsPublished { get; set; }
+    public DateTime? PublishedAt { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public long ViewCount { get; set; }
+
+    public bool HasSource => FileUrl is not null || YouTubeId is not null;
+}

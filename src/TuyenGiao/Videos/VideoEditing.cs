@@ -1,0 +1,196 @@
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Audit;
+using TuyenGiao.Content;
+using TuyenGiao.Data;
+using TuyenGiao.Media;
+using TuyenGiao.Text;
+using TuyenGiao.Validation;
+
+namespace TuyenGiao.Videos;
+
+/// <summary>Every newsroom write to a video: create, save, attach or remove its file, delete. Each is audited.</summary>
+public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles files, MarkdownRenderer renderer, TimeProvider clock)
+{
+    /// <summary>The field a message about the film's source (file or YouTube) is about.</summary>
+    public const string SourceField = "Source";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<VideoResult> CreateAsync(VideoFields fields, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var errors = Check(fields, existing: null, VideoChoice.Keep);
+        if (!errors.IsEmpty)
+        {
+            return new VideoResult(null, errors);
+        }
+        var video = new Video { Title = "", Slug = "", CreatedAt = Now };
+        Apply(video, fields);
+        db.Videos.Add(video);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(actor, "Tạo phim tư liệu", AuditRecordTypes.Video, video.Id, video.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return new VideoResult(video, FieldErrors.None);
+    }
+
+    public async Task<VideoResult> SaveAsync(int id, VideoFields fields, VideoChoice choice, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var video = await db.Videos.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (video is null)
+        {
+            return VideoResult.NotFound;
+        }
+        var errors = Check(fields, video, choice);
+        if (!errors.IsEmpty)
+        {
+            return new VideoResult(null, errors);
+        }
+        var posterBefore = video.PosterUrl;
+        Apply(video, fields);
+        if (posterBefore is not null && posterBefore != video.PosterUrl)
+        {
+            await files.DeleteImageAsync(posterBefore, cancellationToken);
+        }
+        switch (choice)
+        {
+            case VideoChoice.Publish:
+                video.IsPublished = true;
+                video.PublishedAt ??= Now;
+                break;
+            case VideoChoice.Unpublish:
+                video.IsPublished = false;
+                break;
+        }
+        audit.Record(actor, choice switch
+        {
+            VideoChoice.Publish => "Xuất bản phim tư liệu",
+            VideoChoice.Unpublish => "Gỡ phim tư liệu",
+            _ => "Sửa phim tư liệu",
+        }, AuditRecordTypes.Video, video.Id, video.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return new VideoResult(video, FieldErrors.None);
+    }
+
+    /// <summary>Makes an uploaded file the film's source, replacing (and deleting) an earlier file.</summary>
+    public async Task<bool> AttachFileAsync(int id, StoredVideoFile file, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var video = await db.Videos.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (video is null)
+        {
+            files.DeleteFile(file.Url);
+            return false;
+        }
+        if (video.FileUrl is { } earlier)
+        {
+            files.DeleteFile(earlier);
+        }
+        video.FileUrl = file.Url;
+        video.FileBytes = file.Bytes;
+        video.FileType = file.Format.ContentType;
+        video.YouTubeId = null;
+        video.UpdatedAt = Now;
+        audit.Record(actor, "Tải tệp phim lên", AuditRecordTypes.Video, video.Id, video.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Deletes the uploaded file; a published film without another source is taken down with it.</summary>
+    public async Task<bool> RemoveFileAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var video = await db.Videos.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (video?.FileUrl is not { } url)
+        {
+            return false;
+        }
+        files.DeleteFile(url);
+        video.FileUrl = null;
+        video.FileBytes = 0;
+        video.FileType = null;
+        video.IsPublished &= video.HasSource;
+        video.UpdatedAt = Now;
+        audit.Record(actor, "Xóa tệp phim", AuditRecordTypes.Video, video.Id, video.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var video = await db.Videos.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        if (video is null)
+        {
+            return false;
+        }
+        if (video.FileUrl is { } url)
+        {
+            files.DeleteFile(url);
+        }
+        if (video.PosterUrl is { } poster)
+        {
+            await files.DeleteImageAsync(poster, cancellationToken);
+        }
+        db.Videos.Remove(video);
+        audit.Record(actor, "Xóa phim tư liệu", AuditRecordTypes.Video, video.Id, video.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private void Apply(Video video, VideoFields fields)
+    {
+        video.Title = fields.Title;
+        video.Slug = Slug.FromTitle(fields.Title);
+        video.DescriptionMarkdown = fields.DescriptionMarkdown;
+        video.DescriptionHtml = renderer.RenderSafeHtml(fields.DescriptionMarkdown);
+        video.SearchText = VietnameseText.Fold($"{fields.Title}\n{PlainText.FromMarkdown(fields.DescriptionMarkdown)}");
+        video.Date = fields.Date;
+        video.DurationSeconds = string.IsNullOrWhiteSpace(fields.Duration) ? null : VideoDuration.Parse(fields.Duration);
+        video.PosterUrl = fields.PosterUrl;
+        if (!string.IsNullOrWhiteSpace(fields.YouTubeAddress))
+        {
+            video.YouTubeId = YouTubeAddress.IdOf(fields.YouTubeAddress);
+        }
+        else if (video.FileUrl is null)
+        {
+            video.YouTubeId = null;
+        }
+        video.UpdatedAt = Now;
+    }
+
+    private static FieldErrors Check(VideoFields fields, Video? existing, VideoChoice choice)
+    {
+        var errors = new FieldErrors();
+        if (string.IsNullOrEmpty(Slug.FromTitle(fields.Title)))
+        {
+            errors[nameof(VideoFields.Title)] = "Tên phim cần có ít nhất một chữ hoặc số.";
+        }
+        else if (fields.Title.Length > Video.TitleMaxLength)
+        {
+            errors[nameof(VideoFields.Title)] = $"Tên phim dài tối đa {Video.TitleMaxLength} ký tự.";
+        }
+        if (fields.DescriptionMarkdown.Length > Video.DescriptionMaxLength)
+        {
+            errors[nameof(VideoFields.DescriptionMarkdown)] = $"Phần giới thiệu dài tối đa {Video.DescriptionMaxLength} ký tự.";
+        }
+        if (!string.IsNullOrWhiteSpace(fields.Duration) && VideoDuration.Parse(fields.Duration) is null)
+        {
+            errors[nameof(VideoFields.Duration)] = VideoDuration.Refused;
+        }
+        // Only the site's own images: an outside poster would make the page call another site before play.
+        if (fields.PosterUrl is { } poster && ResponsiveImages.SrcSet(poster) is null)
+        {
+            errors[nameof(VideoFields.PosterUrl)] = "Ảnh poster phải là ảnh đã tải lên cổng (địa chỉ bắt đầu bằng /media/).";
+        }
+        var wantsYouTube = !string.IsNullOrWhiteSpace(fields.YouTubeAddress);
+        if (wantsYouTube && YouTubeAddress.IdOf(fields.YouTubeAddress!) is null)
+        {
+            errors[nameof(VideoFields.YouTubeAddress)] = YouTubeAddress.Refused;
+        }
+        else if (wantsYouTube && existing?.FileUrl is not null)
+        {
+            errors[nameof(VideoFields.YouTubeAddress)] = "Phim này đang dùng tệp đã tải lên. Muốn dùng YouTube, hãy bấm “Xóa tệp phim” trước.";
+        }
+        if (choice == VideoChoice.Publish && !wantsYouTube && existing?.FileUrl is null)
+        {
+            errors[SourceField] = "Phim chưa có nguồn: hãy tải tệp phim lên hoặc dán địa chỉ YouTube trước khi xuất bản.";
+        }
+        return errors;
+    }
+}
