@@ -9,6 +9,7 @@ using Microsoft.Net.Http.Headers;
 using TuyenGiao.Accounts;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Accounts;
+using TuyenGiao.Web.Media;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Videos;
 
@@ -20,6 +21,7 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Videos;
 /// </summary>
 [Authorize(Policy = Policies.Newsroom)]
 [IgnoreAntiforgeryToken]
+[StreamedUpload]
 public sealed class UploadModel(
     NewsroomVideos videos, VideoEditing editing, VideoFileUploads files, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions) : PageModel
 {
@@ -94,7 +96,7 @@ public sealed class UploadModel(
             {
                 if (!tokenChecked && HeaderUtilities.RemoveQuotes(disposition.Name).Value == options.FormFieldName)
                 {
-                    using var text = new StreamReader(section.Body);
+                    using var text = new StreamReader(section.Body, leaveOpen: true);
                     var token = new char[1024];
                     var length = await text.ReadBlockAsync(token, HttpContext.RequestAborted);
                     Request.Headers[options.HeaderName!] = new string(token, 0, length);
