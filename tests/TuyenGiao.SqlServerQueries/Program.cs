@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Data;
@@ -6,6 +7,7 @@ using TuyenGiao.Feedback;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
 using TuyenGiao.SqlServerQueries;
+using TuyenGiao.Videos;
 
 // Runs every query a page sends (compiled ones and the CONTAINSTABLE search included) against a SQL Server
 // context whose connection is a stand-in, and prints each command followed by a separator line.
@@ -37,6 +39,19 @@ await new PublishedAnswers(db).ForArticleAsync(1);
 var search = new ArticleSearch(db, clock);
 await search.SearchAsync(SearchQuery.Parse("\"tuyen giao\" nghi quyet"), new SearchFilters(category, DateTime.UtcNow.AddYears(-1), DateTime.UtcNow), 2, 10);
 await search.SearchAsync(SearchQuery.Parse("tuyen giao"), new SearchFilters(), 1, 10);
+var albums = new PublishedAlbums(db);
+await albums.PageAsync(2, 12);
+await albums.LatestAsync(4);
+await albums.FindAsync(1);
+await albums.AllWithPhotosAsync();
+await albums.SearchAsync(["hoi nghi", "tinh"], 5);
+var videos = new PublishedVideos(db);
+await videos.PageAsync(2, 12);
+await videos.LatestAsync(4);
+await videos.FindAsync(1);
+await videos.OthersThanAsync(1, 4);
+await videos.AllAsync();
+await videos.SearchAsync(["phim"], 5);
 
 foreach (var command in captured.Commands)
 {

@@ -28,6 +28,12 @@ public class AccessibilityTests(BrowserSession session)
             var article = await db.Articles.Include(a => a.Category).OrderByDescending(a => a.PublishedAt).FirstAsync(a => a.Status == ArticleStatus.Published);
             return ($"/{article.Category!.Slug}/{article.Slug}-{article.Id}", article.Id);
         });
+        var (albumUrl, videoUrl) = await session.Portal.WithDatabaseAsync(async db =>
+        {
+            var album = await db.Albums.OrderBy(a => a.Id).FirstAsync(a => a.IsPublished);
+            var video = await db.Videos.OrderBy(v => v.Id).FirstAsync(v => v.IsPublished);
+            return ($"/thu-vien-anh/{album.Slug}-{album.Id}", $"/phim-tu-lieu/{video.Slug}-{video.Id}");
+        });
         return new()
         {
             ["trang-chu"] = "/",
@@ -40,6 +46,10 @@ public class AccessibilityTests(BrowserSession session)
             ["phan-hoi-bai-viet"] = $"/phan-hoi/{articleId}",
             ["da-gui"] = $"/lien-he/da-gui?bai={articleId}",
             ["khong-tim-thay"] = "/khong-co-trang-nay",
+            ["thu-vien-anh"] = "/thu-vien-anh",
+            ["album"] = albumUrl,
+            ["phim-tu-lieu"] = "/phim-tu-lieu",
+            ["phim"] = videoUrl,
         };
     }
 
@@ -52,6 +62,8 @@ public class AccessibilityTests(BrowserSession session)
             await db.SaveChangesAsync();
             return (await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(), message.Id);
         });
+        var (albumId, videoId) = await session.Portal.WithDatabaseAsync(async db =>
+            (await db.Albums.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(), await db.Videos.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()));
         return new()
         {
             ["admin-tong-quan"] = "/admin",
@@ -67,6 +79,13 @@ public class AccessibilityTests(BrowserSession session)
             ["admin-cai-dat"] = "/admin/cai-dat",
             ["admin-cau-hoi-kiem-tra"] = "/admin/cau-hoi-kiem-tra",
             ["admin-nhat-ky"] = "/admin/nhat-ky",
+            ["admin-album"] = "/admin/album-anh",
+            ["admin-tao-album"] = "/admin/album-anh/moi",
+            ["admin-sua-album"] = $"/admin/album-anh/{albumId}",
+            ["admin-phim"] = "/admin/phim-tu-lieu",
+            ["admin-them-phim"] = "/admin/phim-tu-lieu/moi",
+            ["admin-sua-phim"] = $"/admin/phim-tu-lieu/{videoId}",
+            ["admin-tai-tep-phim"] = $"/admin/phim-tu-lieu/{videoId}/tai-tep",
         };
     }
 

@@ -60,7 +60,7 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (no cookies) at the given size, its relative URLs on the app.</summary>
+    /// <summary>A fresh browser profile (no cookies) at the given size, its relative URLs on the app; a phone's screen takes touches.</summary>
     public async Task<IPage> NewPageAsync(ViewportSize viewport)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -69,9 +69,23 @@ public sealed class BrowserSession : IAsyncLifetime
             BaseURL = Portal.BaseUrl,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
+            HasTouch = viewport.Width < 600,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new account of the role, signed in through the sign-in form; the page is on the newsroom's front page.</summary>
+    public async Task<IPage> SignedInAsync(string role, ViewportSize? viewport = null, string? email = null)
+    {
+        email = await Portal.CreateAccountAsync(role, email);
+        var page = await NewPageAsync(viewport ?? Desktop);
+        await page.GotoAsync("/admin/dang-nhap");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin$"));
+        return page;
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

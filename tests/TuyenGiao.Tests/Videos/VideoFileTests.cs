@@ -2,21 +2,14 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Accounts;
-using TuyenGiao.Media;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Videos;
 
 public sealed class VideoFileTests(PortalFactory portal) : IClassFixture<PortalFactory>
 {
-    private string MediaFolder => portal.Services.GetRequiredService<MediaStorage>().Folder;
-
-    private IReadOnlyList<string> FilmsOnDisk() =>
-        Directory.EnumerateFiles(MediaFolder, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".mp4", StringComparison.Ordinal) || f.EndsWith(".webm", StringComparison.Ordinal) || f.EndsWith(".partial", StringComparison.Ordinal))
-            .ToList();
+    private IReadOnlyList<string> FilmsOnDisk() => VideoNewsroom.FilmsOnDisk(portal);
 
     [Fact]
     public async Task A_film_sent_without_javascript_is_stored_published_and_answers_a_seek_with_part_of_the_file()

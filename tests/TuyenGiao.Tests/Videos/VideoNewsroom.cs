@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TuyenGiao.Media;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Videos;
@@ -31,6 +33,12 @@ internal static class VideoNewsroom
         ["Form.DescriptionMarkdown"] = "Phim về **truyền thống** cách mạng của tỉnh.",
         ["Form.YouTubeAddress"] = youTube ?? "",
     };
+
+    /// <summary>The film files in the app's media folder, finished or not.</summary>
+    public static IReadOnlyList<string> FilmsOnDisk(PortalFactory portal) =>
+        Directory.EnumerateFiles(portal.Services.GetRequiredService<MediaStorage>().Folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".mp4", StringComparison.Ordinal) || f.EndsWith(".webm", StringComparison.Ordinal) || f.EndsWith(".partial", StringComparison.Ordinal))
+            .Order().ToList();
 
     /// <summary>Creates a draft video; its id.</summary>
     public static async Task<int> CreateAsync(HttpClient editor, string title, string? youTube = null)
