@@ -79,8 +79,22 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         var articleId = await portal.WithDatabaseAsync(db => db.Articles.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
         var categoryId = await portal.WithDatabaseAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         var messageId = await SomeFeedbackMessageAsync();
+        var (albumId, photoId, videoId) = await portal.WithDatabaseAsync(async db =>
+        {
+            var photo = await db.AlbumPhotos.OrderBy(p => p.Id).FirstAsync();
+            return (photo.AlbumId, photo.Id, await db.Videos.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync());
+        });
         (string Url, string FormPage, string[] Fields)[] forms =
         [
+            ("/admin/album-anh/moi?handler=Save", "/admin/album-anh/moi",
+                ["Form.Title", "Form.DescriptionMarkdown", "Form.EventDate", "Form.CategoryId", "Form.CoverPhotoId"]),
+            ($"/admin/album-anh/{albumId}?handler=Save", $"/admin/album-anh/{albumId}",
+                ["Form.Title", "Form.CoverPhotoId", $"Form.Photos[{photoId}].Caption", $"Form.Photos[{photoId}].Credit",
+                 $"Form.Photos[{photoId}].Position", $"Form.Photos[{photoId}].Remove", "Form.Photos[abc].Caption", "Form.Photos"]),
+            ($"/admin/album-anh/{albumId}?handler=Delete", $"/admin/album-anh/{albumId}", ["confirm"]),
+            ("/admin/phim-tu-lieu/moi?handler=Save", "/admin/phim-tu-lieu/moi",
+                ["Form.Title", "Form.DescriptionMarkdown", "Form.Date", "Form.Duration", "Form.YouTubeAddress", "Form.PosterUrl"]),
+            ($"/admin/phim-tu-lieu/{videoId}?handler=Save", $"/admin/phim-tu-lieu/{videoId}", ["Form.Title", "Form.YouTubeAddress", "Form.PosterUrl"]),
             ($"/admin/bai-viet/moi?handler=Save", "/admin/bai-viet/moi",
                 ["Form.Title", "Form.Sapo", "Form.BodyMarkdown", "Form.CategoryId", "Form.CoverImageUrl", "Form.CoverImageCaption",
                  "Form.AuthorLine", "Form.SourceLine", "Form.IsFeatured", "Form.Version", "Form.ScheduleAt"]),

@@ -113,6 +113,32 @@ public sealed class VideoFileTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Whatever_is_posted_to_the_film_upload_it_never_answers_with_a_server_error()
+    {
+        var editor = await portal.SignedInAsync(Roles.Editor);
+        var id = await VideoNewsroom.CreateAsync(editor, "Phim nhận dữ liệu lạ");
+        var token = await editor.FormTokenAsync(VideoNewsroom.EditPage(id));
+        (string ContentType, string Body)[] posts =
+        [
+            ("multipart/form-data", "không có ranh giới"),
+            ("multipart/form-data; boundary=" + new string('x', 300), "--x\r\n"),
+            ("multipart/form-data; boundary=abc", "--abc\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n" + token + "\r\n--abc\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.mp4\"\r\n\r\n\0\0\0 ftypisom cut off"),
+            ("multipart/form-data; boundary=abc", "--abc\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n" + token + "\r\n--abc--\r\n"),
+            ("multipart/form-data; boundary=abc", "--abc\r\n" + new string('H', 20_000) + "\r\n\r\n"),
+            ("application/x-www-form-urlencoded", "__RequestVerificationToken=" + Uri.EscapeDataString(token) + "&file=abc"),
+            ("text/plain", ""),
+        ];
+        foreach (var (contentType, body) in posts)
+        {
+            using var content = new StringContent(body);
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            using var response = await editor.PostAsync(VideoNewsroom.UploadPage(id), content);
+            Assert.True((int)response.StatusCode < 500, $"{contentType}: {(int)response.StatusCode}");
+        }
+        Assert.DoesNotContain(FilmsOnDisk(), f => f.EndsWith(".partial", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Deleting_a_video_removes_its_file()
     {
         var editor = await portal.SignedInAsync(Roles.Editor);
