@@ -3,15 +3,14 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TuyenGiao.Accounts;
 using TuyenGiao.Media;
 using TuyenGiao.Tests.Media;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Videos;
 
-/// <summary>The app with a 1 MB limit on films, so that going over it is cheap to show.</summary>
-public sealed class SmallVideoLimitPortal : PortalFactory
+/// <summary>The app on a real port with a 1 MB limit on films, so that going over it is cheap to show.</summary>
+public sealed class SmallVideoLimitPortal : NetworkPortal
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,7 +28,7 @@ public sealed class VideoUploadLimitTests(SmallVideoLimitPortal portal) : IClass
     [InlineData(false)]
     public async Task A_film_over_the_limit_is_refused_with_the_limit_named_and_leaves_nothing_on_disk(bool sizeSaidInAdvance)
     {
-        var editor = await portal.SignedInAsync(Roles.Editor);
+        using var editor = await portal.EditorOverTheNetworkAsync();
         var id = await VideoNewsroom.CreateAsync(editor, "Phim quá dài");
         var before = FilmsOnDisk();
         // Said in advance, the size is refused before the film is read; sent in chunks, it is refused as it passes the limit.
@@ -46,13 +45,13 @@ public sealed class VideoUploadLimitTests(SmallVideoLimitPortal portal) : IClass
 }
 
 [Collection(MemoryMeasurementCollection.Name)]
-public sealed class LargeVideoUploadTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public sealed class LargeVideoUploadTests(NetworkPortal portal) : IClassFixture<NetworkPortal>
 {
     [Fact]
     public async Task A_500_megabyte_film_is_written_to_disk_as_it_arrives_without_growing_the_working_set_by_50_megabytes()
     {
         const long size = 500L * 1024 * 1024;
-        var editor = await portal.SignedInAsync(Roles.Editor);
+        using var editor = await portal.EditorOverTheNetworkAsync();
         var id = await VideoNewsroom.CreateAsync(editor, "Phim tài liệu dài");
         // Warm up the upload path with a small film first, so what is measured is the film, not the first call.
         (await VideoNewsroom.UploadAsync(editor, id, new ByteArrayContent(VideoNewsroom.Mp4(100_000)), "nho.mp4")).Dispose();

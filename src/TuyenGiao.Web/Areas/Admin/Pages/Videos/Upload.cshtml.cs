@@ -25,8 +25,12 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Videos;
 public sealed class UploadModel(
     NewsroomVideos videos, VideoEditing editing, VideoFileUploads files, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions) : PageModel
 {
-    /// <summary>Room for the multipart boundaries and the token field around the file.</summary>
-    private const long EnvelopeBytes = 64 * 1024;
+    /// <summary>
+    /// Room for the multipart boundaries and the token field around the file, and for what the reader
+    /// takes in ahead of the file's bytes: the file's own limit must be what stops an oversized film,
+    /// with a message beside the field, before the server's limit on the whole request does.
+    /// </summary>
+    private const long EnvelopeBytes = 1024 * 1024;
 
     public Video Video { get; private set; } = null!;
     public string? Error { get; private set; }
@@ -68,6 +72,10 @@ public sealed class UploadModel(
         catch (AntiforgeryValidationException)
         {
             return BadRequest();
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Refused(files.TooLarge("đã chọn"));
         }
         catch (Exception exception) when (exception is IOException or BadHttpRequestException or InvalidDataException)
         {
