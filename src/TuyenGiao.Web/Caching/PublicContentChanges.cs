@@ -132,7 +132,8 @@ public sealed class PublicContentChanges(IOutputCacheStore cache, ILogger<Public
             // so does any edit of one that is published.
             Album album => album.IsPublished || entry.Property(nameof(Album.IsPublished)).IsModified || entry.State == EntityState.Deleted,
             Video video => video.IsPublished || entry.Property(nameof(Video.IsPublished)).IsModified || entry.State == EntityState.Deleted,
-            AlbumPhoto => true,
+            // A photo counts when its album is published; when the save does not carry the album, to be safe.
+            AlbumPhoto photo => entry.Context.ChangeTracker.Entries<Album>().FirstOrDefault(a => a.Entity.Id == photo.AlbumId)?.Entity.IsPublished != false,
             // A citizen's new message changes no page; an answer shown under an article does.
             FeedbackMessage message => message.ReplyPublished || entry.Property(nameof(FeedbackMessage.ReplyPublished)).IsModified,
             _ => false,

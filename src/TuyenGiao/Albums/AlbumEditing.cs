@@ -48,11 +48,11 @@ public sealed class AlbumEditing(
         {
             return new AlbumResult(null, errors);
         }
-        foreach (var removed in RemovedPhotos(album, fields))
+        var removed = RemovedPhotos(album, fields);
+        foreach (var photo in removed)
         {
-            album.Photos.Remove(removed);
-            db.AlbumPhotos.Remove(removed);
-            await files.DeleteImageAsync(removed.ImageUrl, cancellationToken);
+            album.Photos.Remove(photo);
+            db.AlbumPhotos.Remove(photo);
         }
         Apply(album, fields);
         switch (choice)
@@ -72,6 +72,8 @@ public sealed class AlbumEditing(
             _ => "Sửa album ảnh",
         }, AuditRecordTypes.Album, album.Id, album.Title);
         await db.SaveChangesAsync(cancellationToken);
+        // Only once the photos are out of the album: a failed save must not leave it pointing at deleted files.
+        await files.DeleteImagesAsync(removed.Select(p => p.ImageUrl), cancellationToken);
         return new AlbumResult(album, FieldErrors.None);
     }
 
@@ -108,15 +110,12 @@ public sealed class AlbumEditing(
         {
             return false;
         }
-        foreach (var photo in album.Photos)
-        {
-            await files.DeleteImageAsync(photo.ImageUrl, cancellationToken);
-        }
         // Articles that showed it at their end simply stop showing it.
         await db.Articles.Where(a => a.AlbumId == id).ExecuteUpdateAsync(set => set.SetProperty(a => a.AlbumId, (int?)null), cancellationToken);
         db.Albums.Remove(album);
         audit.Record(actor, "Xóa album ảnh", AuditRecordTypes.Album, album.Id, album.Title);
         await db.SaveChangesAsync(cancellationToken);
+        await files.DeleteImagesAsync(album.Photos.Select(p => p.ImageUrl), cancellationToken);
         return true;
     }
 

@@ -46,10 +46,6 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         }
         var posterBefore = video.PosterUrl;
         Apply(video, fields);
-        if (posterBefore is not null && posterBefore != video.PosterUrl)
-        {
-            await files.DeleteImageAsync(posterBefore, cancellationToken);
-        }
         switch (choice)
         {
             case VideoChoice.Publish:
@@ -67,6 +63,10 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
             _ => "Sửa phim tư liệu",
         }, AuditRecordTypes.Video, video.Id, video.Title);
         await db.SaveChangesAsync(cancellationToken);
+        if (posterBefore is not null && posterBefore != video.PosterUrl)
+        {
+            await files.DeleteImagesAsync([posterBefore], cancellationToken);
+        }
         return new VideoResult(video, FieldErrors.None);
     }
 
@@ -79,10 +79,7 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
             files.DeleteFile(file.Url);
             return false;
         }
-        if (video.FileUrl is { } earlier)
-        {
-            files.DeleteFile(earlier);
-        }
+        var earlier = video.FileUrl;
         video.FileUrl = file.Url;
         video.FileBytes = file.Bytes;
         video.FileType = file.Format.ContentType;
@@ -90,6 +87,10 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         video.UpdatedAt = Now;
         audit.Record(actor, "Tải tệp phim lên", AuditRecordTypes.Video, video.Id, video.Title);
         await db.SaveChangesAsync(cancellationToken);
+        if (earlier is not null)
+        {
+            files.DeleteFile(earlier);
+        }
         return true;
     }
 
@@ -101,7 +102,6 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         {
             return false;
         }
-        files.DeleteFile(url);
         video.FileUrl = null;
         video.FileBytes = 0;
         video.FileType = null;
@@ -109,6 +109,7 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         video.UpdatedAt = Now;
         audit.Record(actor, "Xóa tệp phim", AuditRecordTypes.Video, video.Id, video.Title);
         await db.SaveChangesAsync(cancellationToken);
+        files.DeleteFile(url);
         return true;
     }
 
@@ -119,17 +120,18 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         {
             return false;
         }
+        db.Videos.Remove(video);
+        audit.Record(actor, "Xóa phim tư liệu", AuditRecordTypes.Video, video.Id, video.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        // Once the record is gone, so that a failed save never leaves a page pointing at deleted files.
         if (video.FileUrl is { } url)
         {
             files.DeleteFile(url);
         }
         if (video.PosterUrl is { } poster)
         {
-            await files.DeleteImageAsync(poster, cancellationToken);
+            await files.DeleteImagesAsync([poster], cancellationToken);
         }
-        db.Videos.Remove(video);
-        audit.Record(actor, "Xóa phim tư liệu", AuditRecordTypes.Video, video.Id, video.Title);
-        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 

@@ -24,7 +24,9 @@ public sealed class VideoFileUploads(MediaStorage storage, TimeProvider clock)
 
     public long MaxBytes => storage.MaxVideoBytes;
 
-    public string TooLarge(string name) => $"Tệp “{name}” quá lớn: mỗi phim tối đa {storage.MaxVideoBytes / (1024 * 1024)} MB.";
+    /// <summary>The refusal of a file over the limit; without a name when the request's size told before its name came.</summary>
+    public string TooLarge(string? name) =>
+        $"{(name is null ? "Tệp đã chọn" : $"Tệp “{name}”")} quá lớn: mỗi phim tối đa {storage.MaxVideoBytes / (1024 * 1024)} MB.";
 
     public async Task<VideoFileResult> SaveAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
     {

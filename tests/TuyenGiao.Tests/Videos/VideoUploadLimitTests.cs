@@ -37,7 +37,7 @@ public sealed class VideoUploadLimitTests(SmallVideoLimitPortal portal) : IClass
         var page = await HtmlPage.FromResponseAsync(await VideoNewsroom.UploadAsync(editor, id, film, "phim-dai.mp4"));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Equal(sizeSaidInAdvance ? "Tệp “đã chọn” quá lớn: mỗi phim tối đa 1 MB." : "Tệp “phim-dai.mp4” quá lớn: mỗi phim tối đa 1 MB.",
+        Assert.Equal(sizeSaidInAdvance ? "Tệp đã chọn quá lớn: mỗi phim tối đa 1 MB." : "Tệp “phim-dai.mp4” quá lớn: mỗi phim tối đa 1 MB.",
             page.Text(".video-file-form .field-error"));
         Assert.Equal(before, FilmsOnDisk());
         Assert.Null(await portal.WithDatabaseAsync(db => db.Videos.Where(v => v.Id == id).Select(v => v.FileUrl).SingleAsync()));

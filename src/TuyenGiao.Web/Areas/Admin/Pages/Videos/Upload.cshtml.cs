@@ -54,7 +54,7 @@ public sealed class UploadModel(
         Video = video;
         if (Request.ContentLength > files.MaxBytes + EnvelopeBytes)
         {
-            return Refused(files.TooLarge("đã chọn"));
+            return Refused(files.TooLarge(null));
         }
         if (!MediaTypeHeaderValue.TryParse(Request.ContentType, out var contentType)
             || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
@@ -75,7 +75,7 @@ public sealed class UploadModel(
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Refused(files.TooLarge("đã chọn"));
+            return Refused(files.TooLarge(null));
         }
         catch (Exception exception) when (exception is IOException or BadHttpRequestException or InvalidDataException)
         {
