@@ -22,8 +22,8 @@ var article = new Article { Id = 1, Title = "Bài", Slug = "bai", CategoryId = 2
 var category = new Category { Id = 2, Name = "Thời sự", Slug = "thoi-su" };
 
 await articles.FindAsync(1);
-await articles.RelatedToAsync(article, 5);
-await articles.OthersThanAsync(article, 5);
+await articles.LatestOfCategoryAsync(article.CategoryId, 6);
+await articles.LatestOutsideCategoryAsync(article.CategoryId, 5);
 await articles.FeaturedAsync(5);
 await articles.LatestAsync(20);
 await articles.LatestInAsync(2, isTopLevel: true, 4);

@@ -17,6 +17,7 @@ public static class PageCaching
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
             options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(TimeSpan.FromSeconds(caching.Value.PageSeconds))));
         services.AddSingleton<PublicContentChanges>();
+        services.AddSingleton<PublicContentMemo>();
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<PublicContentChanges>());
 
         services.AddResponseCompression(options =>

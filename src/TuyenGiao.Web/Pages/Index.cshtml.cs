@@ -12,7 +12,8 @@ namespace TuyenGiao.Web.Pages;
 
 [CountsVisits]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class IndexModel(PublishedArticles articles, SiteCategories categories, PublishedAlbums albums, PublishedVideos videos) : PageModel
+public sealed class IndexModel(
+    PublishedArticles articles, SiteCategories categories, PublishedAlbums albums, PublishedVideos videos, PublicContentMemo memo) : PageModel
 {
     private const int FeaturedCount = 5;
     private const int PerCategory = 4;
@@ -36,6 +37,6 @@ public sealed class IndexModel(PublishedArticles articles, SiteCategories catego
             }
         }
         Sections = sections;
-        Media = await MediaBlocks.LatestAsync(albums, videos, MediaPerBlock, cancellationToken);
+        Media = await MediaBlocks.LatestAsync(memo, albums, videos, MediaPerBlock, cancellationToken);
     }
 }

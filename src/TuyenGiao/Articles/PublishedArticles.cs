@@ -70,10 +70,10 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
             db.Articles.AsNoTracking().Include(a => a.Category)
                 .FirstOrDefault(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id == id));
 
-    private static readonly Func<PortalDbContext, int, int, int, DateTime, IAsyncEnumerable<ArticleCard>> LatestInCategoryExcept =
-        EF.CompileAsyncQuery((PortalDbContext db, int categoryId, int exceptId, int count, DateTime now) =>
+    private static readonly Func<PortalDbContext, int, int, DateTime, IAsyncEnumerable<ArticleCard>> LatestInOneCategory =
+        EF.CompileAsyncQuery((PortalDbContext db, int categoryId, int count, DateTime now) =>
             db.Articles.AsNoTracking()
-                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.CategoryId == categoryId && a.Id != exceptId)
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.CategoryId == categoryId)
                 .OrderByDescending(a => a.PublishedAt).Take(count).Select(CardOf));
 
     private static readonly Func<PortalDbContext, int, int, DateTime, IAsyncEnumerable<ArticleCard>> LatestOutsideCategory =
@@ -85,13 +85,13 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
     public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         FindVisible(db, id, Now, cancellationToken);
 
-    /// <summary>"Tin liên quan": the latest others of the same category.</summary>
-    public Task<List<ArticleCard>> RelatedToAsync(Article article, int count, CancellationToken cancellationToken = default) =>
-        LatestInCategoryExcept(db, article.CategoryId, article.Id, count, Now).ToListAsync(cancellationToken).AsTask();
+    /// <summary>The latest of one category, without its children's: what "Tin liên quan" picks from.</summary>
+    public Task<List<ArticleCard>> LatestOfCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default) =>
+        LatestInOneCategory(db, categoryId, count, Now).ToListAsync(cancellationToken).AsTask();
 
-    /// <summary>"Các tin khác": the latest from the rest of the site.</summary>
-    public Task<List<ArticleCard>> OthersThanAsync(Article article, int count, CancellationToken cancellationToken = default) =>
-        LatestOutsideCategory(db, article.CategoryId, count, Now).ToListAsync(cancellationToken).AsTask();
+    /// <summary>"Các tin khác": the latest from the rest of the site, outside the category.</summary>
+    public Task<List<ArticleCard>> LatestOutsideCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default) =>
+        LatestOutsideCategory(db, categoryId, count, Now).ToListAsync(cancellationToken).AsTask();
 
     internal static IQueryable<ArticleCard> ToCards(IQueryable<Article> articles) => articles.Select(CardOf);
 }

@@ -63,6 +63,19 @@ public sealed class ScaleOutTests : DataFolderTest, IClassFixture<RedisServer>, 
     }
 
     [Fact]
+    public async Task Lists_one_instance_holds_in_memory_are_read_afresh_when_the_other_publishes()
+    {
+        var (_, url) = await NewArticleAsync("Tin đọc trên máy chủ thứ hai");
+        var before = await HtmlPage.GetAsync(Reader(_second), url);
+
+        await NewArticleAsync("Tin mới đăng qua máy chủ thứ nhất");
+        var after = await HtmlPage.GetAsync(Reader(_second), url);
+
+        Assert.DoesNotContain("Tin mới đăng qua máy chủ thứ nhất", before.Texts("#tin-lien-quan ~ * a"));
+        Assert.Contains("Tin mới đăng qua máy chủ thứ nhất", after.Texts("#tin-lien-quan ~ * a"));
+    }
+
+    [Fact]
     public async Task A_sign_in_on_one_instance_is_valid_on_the_other()
     {
         var email = await _first.CreateAccountAsync(Roles.Editor);

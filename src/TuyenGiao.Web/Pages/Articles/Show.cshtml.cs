@@ -15,7 +15,8 @@ namespace TuyenGiao.Web.Pages.Articles;
 [CountsVisits(ViewedIdRouteKey = "id")]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class ShowModel(
-    PublishedArticles articles, PublishedAnswers answers, PendingCounts pendingCounts, PublishedAlbums albums, PublishedVideos videos) : PageModel
+    PublishedArticles articles, PublishedAnswers answers, PendingCounts pendingCounts, PublishedAlbums albums, PublishedVideos videos,
+    PublicContentMemo memo) : PageModel
 {
     private const int ListLength = 5;
     private const int MediaPerBlock = 2;
@@ -48,11 +49,18 @@ public sealed class ShowModel(
         }
         Article = article;
         ViewCount = article.ViewCount + pendingCounts.ViewsOf(ViewedItem.Article(article.Id));
-        Related = await articles.RelatedToAsync(article, ListLength, cancellationToken);
-        Others = await articles.OthersThanAsync(article, ListLength, cancellationToken);
+        // The lists around the article change only with the content: kept in memory between changes, per category.
+        var category = article.CategoryId;
+        var latestOfCategory = await memo.GetAsync($"latest-of-category:{category}",
+            () => articles.LatestOfCategoryAsync(category, ListLength + 1, cancellationToken), cancellationToken);
+        Related = latestOfCategory.Where(card => card.Id != article.Id).Take(ListLength).ToList();
+        Others = await memo.GetAsync($"latest-outside-category:{category}",
+            () => articles.LatestOutsideCategoryAsync(category, ListLength, cancellationToken), cancellationToken);
         Answers = await answers.ForArticleAsync(article.Id, cancellationToken);
-        Album = article.AlbumId is { } albumId ? await albums.FindAsync(albumId, cancellationToken) : null;
-        Media = await MediaBlocks.LatestAsync(albums, videos, MediaPerBlock, cancellationToken);
+        Album = article.AlbumId is { } albumId
+            ? await memo.GetAsync($"album:{albumId}", () => albums.FindAsync(albumId, cancellationToken), cancellationToken)
+            : null;
+        Media = await MediaBlocks.LatestAsync(memo, albums, videos, MediaPerBlock, cancellationToken);
         return Page();
     }
 }
