@@ -3,7 +3,6 @@ using TuyenGiao.Audit;
 using TuyenGiao.Content;
 using TuyenGiao.Data;
 using TuyenGiao.Media;
-using TuyenGiao.Text;
 using TuyenGiao.Validation;
 
 namespace TuyenGiao.Albums;
@@ -20,12 +19,12 @@ public sealed class AlbumEditing(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<AlbumResult> CreateAsync(AlbumFields fields, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<EditResult<Album>> CreateAsync(AlbumFields fields, Actor actor, CancellationToken cancellationToken = default)
     {
-        var errors = await CheckAsync(fields, [], AlbumChoice.Keep, cancellationToken);
+        var errors = await CheckAsync(fields, [], PublicationChoice.Keep, cancellationToken);
         if (!errors.IsEmpty)
         {
-            return new AlbumResult(null, errors);
+            return EditResult<Album>.Invalid(errors);
         }
         var album = new Album { Title = "", Slug = "", CreatedAt = Now };
         Apply(album, fields);
@@ -33,20 +32,20 @@ public sealed class AlbumEditing(
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "Tạo album ảnh", AuditRecordTypes.Album, album.Id, album.Title);
         await db.SaveChangesAsync(cancellationToken);
-        return new AlbumResult(album, FieldErrors.None);
+        return EditResult<Album>.Saved(album);
     }
 
-    public async Task<AlbumResult> SaveAsync(int id, AlbumFields fields, AlbumChoice choice, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<EditResult<Album>> SaveAsync(int id, AlbumFields fields, PublicationChoice choice, Actor actor, CancellationToken cancellationToken = default)
     {
         var album = await db.Albums.Include(a => a.Photos).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (album is null)
         {
-            return AlbumResult.NotFound;
+            return EditResult<Album>.NotFound;
         }
         var errors = await CheckAsync(fields, album.Photos, choice, cancellationToken);
         if (!errors.IsEmpty)
         {
-            return new AlbumResult(null, errors);
+            return EditResult<Album>.Invalid(errors);
         }
         var removed = RemovedPhotos(album, fields);
         foreach (var photo in removed)
@@ -55,26 +54,12 @@ public sealed class AlbumEditing(
             db.AlbumPhotos.Remove(photo);
         }
         Apply(album, fields);
-        switch (choice)
-        {
-            case AlbumChoice.Publish:
-                album.IsPublished = true;
-                album.PublishedAt ??= Now;
-                break;
-            case AlbumChoice.Unpublish:
-                album.IsPublished = false;
-                break;
-        }
-        audit.Record(actor, choice switch
-        {
-            AlbumChoice.Publish => "Xuất bản album ảnh",
-            AlbumChoice.Unpublish => "Gỡ album ảnh",
-            _ => "Sửa album ảnh",
-        }, AuditRecordTypes.Album, album.Id, album.Title);
+        album.Apply(choice, Now);
+        audit.Record(actor, PublishedItem.ActionName(choice, "album ảnh"), AuditRecordTypes.Album, album.Id, album.Title);
         await db.SaveChangesAsync(cancellationToken);
         // Only once the photos are out of the album: a failed save must not leave it pointing at deleted files.
         await files.DeleteImagesAsync(removed.Select(p => p.ImageUrl), cancellationToken);
-        return new AlbumResult(album, FieldErrors.None);
+        return EditResult<Album>.Saved(album);
     }
 
     /// <summary>Puts an uploaded image through the media pipeline and adds it at the end of the album.</summary>
@@ -121,14 +106,9 @@ public sealed class AlbumEditing(
 
     private void Apply(Album album, AlbumFields fields)
     {
-        album.Title = fields.Title;
-        album.Slug = Slug.FromTitle(fields.Title);
-        album.DescriptionMarkdown = fields.DescriptionMarkdown;
-        album.DescriptionHtml = renderer.RenderSafeHtml(fields.DescriptionMarkdown);
-        album.SearchText = VietnameseText.Fold($"{fields.Title}\n{PlainText.FromMarkdown(fields.DescriptionMarkdown)}");
+        album.Describe(fields.Title, fields.DescriptionMarkdown, renderer, Now);
         album.EventDate = fields.EventDate;
         album.CategoryId = fields.CategoryId;
-        album.UpdatedAt = Now;
         var edits = fields.Photos.ToDictionary(p => p.Id);
         var ordered = album.Photos
             .OrderBy(p => edits.TryGetValue(p.Id, out var edit) ? edit.Position : int.MaxValue)
@@ -153,21 +133,10 @@ public sealed class AlbumEditing(
         return album.Photos.Where(p => removed.Contains(p.Id)).ToList();
     }
 
-    private async Task<FieldErrors> CheckAsync(AlbumFields fields, IReadOnlyList<AlbumPhoto> photos, AlbumChoice choice, CancellationToken cancellationToken)
+    private async Task<FieldErrors> CheckAsync(AlbumFields fields, IReadOnlyList<AlbumPhoto> photos, PublicationChoice choice, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrEmpty(Slug.FromTitle(fields.Title)))
-        {
-            errors[nameof(AlbumFields.Title)] = "Tên album cần có ít nhất một chữ hoặc số.";
-        }
-        else if (fields.Title.Length > Album.TitleMaxLength)
-        {
-            errors[nameof(AlbumFields.Title)] = $"Tên album dài tối đa {Album.TitleMaxLength} ký tự.";
-        }
-        if (fields.DescriptionMarkdown.Length > Album.DescriptionMaxLength)
-        {
-            errors[nameof(AlbumFields.DescriptionMarkdown)] = $"Phần giới thiệu dài tối đa {Album.DescriptionMaxLength} ký tự.";
-        }
+        PublishedItem.CheckTitleAndDescription(errors, fields.Title, fields.DescriptionMarkdown, "Tên album");
         if (fields.CategoryId is { } categoryId && !await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken))
         {
             errors[nameof(AlbumFields.CategoryId)] = "Chuyên mục này không còn tồn tại; hãy chọn chuyên mục khác.";
@@ -184,7 +153,7 @@ public sealed class AlbumEditing(
             }
         }
         var removed = fields.Photos.Where(p => p.Remove).Select(p => p.Id).ToHashSet();
-        if (choice == AlbumChoice.Publish && photos.All(p => removed.Contains(p.Id)))
+        if (choice == PublicationChoice.Publish && photos.All(p => removed.Contains(p.Id)))
         {
             errors[PhotosField] = "Album chưa có ảnh nào: hãy tải ảnh lên trước khi xuất bản.";
         }

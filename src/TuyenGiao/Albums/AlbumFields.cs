@@ -19,19 +19,3 @@ public sealed record AlbumFields(
 /// <param name="Position">Where it goes; photos are renumbered 1, 2, 3… in this order.</param>
 /// <param name="Remove">Take the photo out of the album and delete its files.</param>
 public sealed record PhotoFields(int Id, string Caption, string? Credit, int Position, bool Remove);
-
-/// <summary>What a save does to an album's visibility.</summary>
-public enum AlbumChoice
-{
-    Keep,
-    Publish,
-    Unpublish,
-}
-
-/// <summary>The outcome of a write: the album, or why not (field errors), or that it does not exist.</summary>
-public sealed record AlbumResult(Album? Album, Validation.FieldErrors Errors)
-{
-    public bool Succeeded => Album is not null && Errors.IsEmpty;
-
-    public static AlbumResult NotFound { get; } = new(null, Validation.FieldErrors.None);
-}

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Albums;
 using TuyenGiao.Audit;
+using TuyenGiao.Content;
 using TuyenGiao.Data;
 using TuyenGiao.Media;
 using TuyenGiao.Time;
@@ -32,7 +33,7 @@ public sealed class DemoMediaSeeder(
     {
         var categoryId = demo.Category is null ? null : await db.Categories.Where(c => c.Slug == demo.Category).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
         var created = await albums.CreateAsync(new AlbumFields(demo.Title, demo.Description, today.AddDays(-demo.DaysAgo), categoryId, null, []), Actor.System, cancellationToken);
-        var album = created.Album ?? throw new InvalidOperationException($"Demo album '{demo.Title}': {string.Join("; ", created.Errors.Select(e => e.Value))}");
+        var album = created.Item ?? throw new InvalidOperationException($"Demo album '{demo.Title}': {string.Join("; ", created.Errors.Select(e => e.Value))}");
         var photos = new List<PhotoFields>();
         for (var i = 0; i < demo.Photos.Count; i++)
         {
@@ -43,7 +44,7 @@ public sealed class DemoMediaSeeder(
             photos.Add(new PhotoFields(id, photo.Caption, photo.Credit, i + 1, Remove: false));
         }
         var fields = new AlbumFields(album.Title, album.DescriptionMarkdown, album.EventDate, album.CategoryId, photos[0].Id, photos);
-        await albums.SaveAsync(album.Id, fields, AlbumChoice.Publish, Actor.System, cancellationToken);
+        await albums.SaveAsync(album.Id, fields, PublicationChoice.Publish, Actor.System, cancellationToken);
         if (demo.ShownInArticle is { } articleTitle)
         {
             await db.Articles.Where(a => a.Title == articleTitle)
@@ -57,11 +58,11 @@ public sealed class DemoMediaSeeder(
         var poster = await images.SaveAsync(painted, "poster.jpg", Actor.System, cancellationToken);
         var fields = new VideoFields(demo.Title, demo.Description, today.AddDays(-demo.DaysAgo), demo.Duration, null, poster.Image?.Url);
         var created = await videos.CreateAsync(fields, Actor.System, cancellationToken);
-        var video = created.Video ?? throw new InvalidOperationException($"Demo video '{demo.Title}': {string.Join("; ", created.Errors.Select(e => e.Value))}");
+        var video = created.Item ?? throw new InvalidOperationException($"Demo video '{demo.Title}': {string.Join("; ", created.Errors.Select(e => e.Value))}");
         await using var file = typeof(DemoMediaSeeder).Assembly.GetManifestResourceStream($"TuyenGiao.DemoContent.{demo.File}")
             ?? throw new InvalidOperationException($"{demo.File} is not embedded in the assembly.");
         var stored = await videoFiles.SaveAsync(file, demo.File, cancellationToken);
         await videos.AttachFileAsync(video.Id, stored.File ?? throw new InvalidOperationException(stored.Error), Actor.System, cancellationToken);
-        await videos.SaveAsync(video.Id, fields, VideoChoice.Publish, Actor.System, cancellationToken);
+        await videos.SaveAsync(video.Id, fields, PublicationChoice.Publish, Actor.System, cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using TuyenGiao.Content;
+
 namespace TuyenGiao.Videos;
 
 /// <summary>
@@ -5,22 +7,8 @@ namespace TuyenGiao.Videos;
 /// only the id is kept. Exactly one of <see cref="FileUrl"/> and <see cref="YouTubeId"/> is set once it
 /// can be published.
 /// </summary>
-public class Video
+public class Video : PublishedItem
 {
-    public const int TitleMaxLength = 300;
-    public const int DescriptionMaxLength = 5000;
-
-    public int Id { get; set; }
-    public required string Title { get; set; }
-    public required string Slug { get; set; }
-    public string DescriptionMarkdown { get; set; } = "";
-
-    /// <summary>Rendered and sanitized with the Markdown (see <see cref="VideoEditing"/>).</summary>
-    public string DescriptionHtml { get; set; } = "";
-
-    /// <summary>Title and description folded for search.</summary>
-    public string SearchText { get; set; } = "";
-
     /// <summary>The film's date, as the board dates it (Vietnam calendar).</summary>
     public DateOnly Date { get; set; }
 
@@ -39,12 +27,6 @@ public class Video
 
     /// <summary>The 11-character id of a YouTube video; the player is loaded only when a reader presses play.</summary>
     public string? YouTubeId { get; set; }
-
-    public bool IsPublished { get; set; }
-    public DateTime? PublishedAt { get; set; }
-    public DateTime CreatedAt { get; set; }
-    public DateTime UpdatedAt { get; set; }
-    public long ViewCount { get; set; }
 
     public bool HasSource => FileUrl is not null || YouTubeId is not null;
 }

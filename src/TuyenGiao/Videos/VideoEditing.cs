@@ -3,7 +3,6 @@ using TuyenGiao.Audit;
 using TuyenGiao.Content;
 using TuyenGiao.Data;
 using TuyenGiao.Media;
-using TuyenGiao.Text;
 using TuyenGiao.Validation;
 
 namespace TuyenGiao.Videos;
@@ -16,12 +15,12 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<VideoResult> CreateAsync(VideoFields fields, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<EditResult<Video>> CreateAsync(VideoFields fields, Actor actor, CancellationToken cancellationToken = default)
     {
-        var errors = Check(fields, existing: null, VideoChoice.Keep);
+        var errors = Check(fields, existing: null, PublicationChoice.Keep);
         if (!errors.IsEmpty)
         {
-            return new VideoResult(null, errors);
+            return EditResult<Video>.Invalid(errors);
         }
         var video = new Video { Title = "", Slug = "", CreatedAt = Now };
         Apply(video, fields);
@@ -29,45 +28,31 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "Tạo phim tư liệu", AuditRecordTypes.Video, video.Id, video.Title);
         await db.SaveChangesAsync(cancellationToken);
-        return new VideoResult(video, FieldErrors.None);
+        return EditResult<Video>.Saved(video);
     }
 
-    public async Task<VideoResult> SaveAsync(int id, VideoFields fields, VideoChoice choice, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<EditResult<Video>> SaveAsync(int id, VideoFields fields, PublicationChoice choice, Actor actor, CancellationToken cancellationToken = default)
     {
         var video = await db.Videos.FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
         if (video is null)
         {
-            return VideoResult.NotFound;
+            return EditResult<Video>.NotFound;
         }
         var errors = Check(fields, video, choice);
         if (!errors.IsEmpty)
         {
-            return new VideoResult(null, errors);
+            return EditResult<Video>.Invalid(errors);
         }
         var posterBefore = video.PosterUrl;
         Apply(video, fields);
-        switch (choice)
-        {
-            case VideoChoice.Publish:
-                video.IsPublished = true;
-                video.PublishedAt ??= Now;
-                break;
-            case VideoChoice.Unpublish:
-                video.IsPublished = false;
-                break;
-        }
-        audit.Record(actor, choice switch
-        {
-            VideoChoice.Publish => "Xuất bản phim tư liệu",
-            VideoChoice.Unpublish => "Gỡ phim tư liệu",
-            _ => "Sửa phim tư liệu",
-        }, AuditRecordTypes.Video, video.Id, video.Title);
+        video.Apply(choice, Now);
+        audit.Record(actor, PublishedItem.ActionName(choice, "phim tư liệu"), AuditRecordTypes.Video, video.Id, video.Title);
         await db.SaveChangesAsync(cancellationToken);
         if (posterBefore is not null && posterBefore != video.PosterUrl)
         {
             await files.DeleteImagesAsync([posterBefore], cancellationToken);
         }
-        return new VideoResult(video, FieldErrors.None);
+        return EditResult<Video>.Saved(video);
     }
 
     /// <summary>Makes an uploaded file the film's source, replacing (and deleting) an earlier file.</summary>
@@ -137,11 +122,7 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
 
     private void Apply(Video video, VideoFields fields)
     {
-        video.Title = fields.Title;
-        video.Slug = Slug.FromTitle(fields.Title);
-        video.DescriptionMarkdown = fields.DescriptionMarkdown;
-        video.DescriptionHtml = renderer.RenderSafeHtml(fields.DescriptionMarkdown);
-        video.SearchText = VietnameseText.Fold($"{fields.Title}\n{PlainText.FromMarkdown(fields.DescriptionMarkdown)}");
+        video.Describe(fields.Title, fields.DescriptionMarkdown, renderer, Now);
         video.Date = fields.Date;
         video.DurationSeconds = string.IsNullOrWhiteSpace(fields.Duration) ? null : VideoDuration.Parse(fields.Duration);
         video.PosterUrl = fields.PosterUrl;
@@ -156,21 +137,10 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         video.UpdatedAt = Now;
     }
 
-    private static FieldErrors Check(VideoFields fields, Video? existing, VideoChoice choice)
+    private static FieldErrors Check(VideoFields fields, Video? existing, PublicationChoice choice)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrEmpty(Slug.FromTitle(fields.Title)))
-        {
-            errors[nameof(VideoFields.Title)] = "Tên phim cần có ít nhất một chữ hoặc số.";
-        }
-        else if (fields.Title.Length > Video.TitleMaxLength)
-        {
-            errors[nameof(VideoFields.Title)] = $"Tên phim dài tối đa {Video.TitleMaxLength} ký tự.";
-        }
-        if (fields.DescriptionMarkdown.Length > Video.DescriptionMaxLength)
-        {
-            errors[nameof(VideoFields.DescriptionMarkdown)] = $"Phần giới thiệu dài tối đa {Video.DescriptionMaxLength} ký tự.";
-        }
+        PublishedItem.CheckTitleAndDescription(errors, fields.Title, fields.DescriptionMarkdown, "Tên phim");
         if (!string.IsNullOrWhiteSpace(fields.Duration) && VideoDuration.Parse(fields.Duration) is null)
         {
             errors[nameof(VideoFields.Duration)] = VideoDuration.Refused;
@@ -189,7 +159,7 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         {
             errors[nameof(VideoFields.YouTubeAddress)] = "Phim này đang dùng tệp đã tải lên. Muốn dùng YouTube, hãy bấm “Xóa tệp phim” trước.";
         }
-        if (choice == VideoChoice.Publish && !wantsYouTube && existing?.FileUrl is null)
+        if (choice == PublicationChoice.Publish && !wantsYouTube && existing?.FileUrl is null)
         {
             errors[SourceField] = "Phim chưa có nguồn: hãy tải tệp phim lên hoặc dán địa chỉ YouTube trước khi xuất bản.";
         }

@@ -14,19 +14,3 @@ public sealed record VideoFields(
     string? Duration,
     string? YouTubeAddress,
     string? PosterUrl);
-
-/// <summary>What a save does to a video's visibility.</summary>
-public enum VideoChoice
-{
-    Keep,
-    Publish,
-    Unpublish,
-}
-
-/// <summary>The outcome of a write: the video, or why not (field errors), or that it does not exist.</summary>
-public sealed record VideoResult(Video? Video, Validation.FieldErrors Errors)
-{
-    public bool Succeeded => Video is not null && Errors.IsEmpty;
-
-    public static VideoResult NotFound { get; } = new(null, Validation.FieldErrors.None);
-}

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Albums;
 using TuyenGiao.Categories;
+using TuyenGiao.Content;
 using TuyenGiao.Validation;
 using TuyenGiao.Web.Accounts;
 using TuyenGiao.Web.Validation;
@@ -43,14 +44,14 @@ public sealed class EditModel(NewsroomAlbums albums, AlbumEditing editing, SiteC
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int? id, List<IFormFile>? uploads) => SaveAsync(id, AlbumChoice.Keep, uploads);
+    public Task<IActionResult> OnPostSaveAsync(int? id, List<IFormFile>? uploads) => SaveAsync(id, PublicationChoice.Keep, uploads);
 
-    public Task<IActionResult> OnPostPublishAsync(int id) => SaveAsync(id, AlbumChoice.Publish, null);
+    public Task<IActionResult> OnPostPublishAsync(int id) => SaveAsync(id, PublicationChoice.Publish, null);
 
-    public Task<IActionResult> OnPostUnpublishAsync(int id) => SaveAsync(id, AlbumChoice.Unpublish, null);
+    public Task<IActionResult> OnPostUnpublishAsync(int id) => SaveAsync(id, PublicationChoice.Unpublish, null);
 
     /// <summary>Without JavaScript: the form is saved as typed and the chosen photos are added to it.</summary>
-    public Task<IActionResult> OnPostUploadAsync(int? id, List<IFormFile>? uploads) => SaveAsync(id, AlbumChoice.Keep, uploads);
+    public Task<IActionResult> OnPostUploadAsync(int? id, List<IFormFile>? uploads) => SaveAsync(id, PublicationChoice.Keep, uploads);
 
     /// <summary>The page's script sends photos here one at a time; the answer is the new photo's row of the form.</summary>
     public async Task<IActionResult> OnPostPhotoAsync(int id, IFormFile? upload)
@@ -85,7 +86,7 @@ public sealed class EditModel(NewsroomAlbums albums, AlbumEditing editing, SiteC
         return Page();
     }
 
-    private async Task<IActionResult> SaveAsync(int? id, AlbumChoice choice, List<IFormFile>? uploads)
+    private async Task<IActionResult> SaveAsync(int? id, PublicationChoice choice, List<IFormFile>? uploads)
     {
         if (!ModelState.IsValid)
         {
@@ -95,9 +96,9 @@ public sealed class EditModel(NewsroomAlbums albums, AlbumEditing editing, SiteC
         var result = id is { } existing
             ? await editing.SaveAsync(existing, Form.ToFields(), choice, actor, HttpContext.RequestAborted)
             : await editing.CreateAsync(Form.ToFields(), actor, HttpContext.RequestAborted);
-        if (result.Album is not { } album)
+        if (result.Item is not { } album)
         {
-            if (result == AlbumResult.NotFound)
+            if (result == EditResult<Album>.NotFound)
             {
                 return NotFound();
             }
@@ -131,8 +132,8 @@ public sealed class EditModel(NewsroomAlbums albums, AlbumEditing editing, SiteC
         }
         Notice = choice switch
         {
-            AlbumChoice.Publish => "Đã xuất bản album.",
-            AlbumChoice.Unpublish => "Đã gỡ album khỏi trang công khai.",
+            PublicationChoice.Publish => "Đã xuất bản album.",
+            PublicationChoice.Unpublish => "Đã gỡ album khỏi trang công khai.",
             _ when added > 0 => $"Đã lưu và thêm {added} ảnh.",
             _ => album.IsPublished ? "Đã lưu. Album đang hiện trên trang công khai." : "Đã lưu bản nháp.",
         };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Content;
 using TuyenGiao.Media;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Accounts;
@@ -40,11 +41,11 @@ public sealed class EditModel(NewsroomVideos videos, VideoEditing editing, Video
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int? id) => SaveAsync(id, VideoChoice.Keep);
+    public Task<IActionResult> OnPostSaveAsync(int? id) => SaveAsync(id, PublicationChoice.Keep);
 
-    public Task<IActionResult> OnPostPublishAsync(int id) => SaveAsync(id, VideoChoice.Publish);
+    public Task<IActionResult> OnPostPublishAsync(int id) => SaveAsync(id, PublicationChoice.Publish);
 
-    public Task<IActionResult> OnPostUnpublishAsync(int id) => SaveAsync(id, VideoChoice.Unpublish);
+    public Task<IActionResult> OnPostUnpublishAsync(int id) => SaveAsync(id, PublicationChoice.Unpublish);
 
     /// <summary>The poster goes through the image pipeline; the form comes back as typed, with the poster set.</summary>
     public async Task<IActionResult> OnPostPosterAsync(int? id, IFormFile? upload)
@@ -91,7 +92,7 @@ public sealed class EditModel(NewsroomVideos videos, VideoEditing editing, Video
         return Page();
     }
 
-    private async Task<IActionResult> SaveAsync(int? id, VideoChoice choice)
+    private async Task<IActionResult> SaveAsync(int? id, PublicationChoice choice)
     {
         if (!ModelState.IsValid)
         {
@@ -100,9 +101,9 @@ public sealed class EditModel(NewsroomVideos videos, VideoEditing editing, Video
         var result = id is { } existing
             ? await editing.SaveAsync(existing, Form.ToFields(), choice, User.ToActor(), HttpContext.RequestAborted)
             : await editing.CreateAsync(Form.ToFields(), User.ToActor(), HttpContext.RequestAborted);
-        if (result.Video is not { } video)
+        if (result.Item is not { } video)
         {
-            if (result == VideoResult.NotFound)
+            if (result == EditResult<Video>.NotFound)
             {
                 return NotFound();
             }
@@ -111,8 +112,8 @@ public sealed class EditModel(NewsroomVideos videos, VideoEditing editing, Video
         }
         Notice = choice switch
         {
-            VideoChoice.Publish => "Đã xuất bản phim.",
-            VideoChoice.Unpublish => "Đã gỡ phim khỏi trang công khai.",
+            PublicationChoice.Publish => "Đã xuất bản phim.",
+            PublicationChoice.Unpublish => "Đã gỡ phim khỏi trang công khai.",
             _ when id is null => "Đã tạo phim. Bây giờ hãy tải tệp phim lên hoặc dán địa chỉ YouTube.",
             _ => video.IsPublished ? "Đã lưu. Phim đang hiện trên trang công khai." : "Đã lưu bản nháp.",
         };
