@@ -28,10 +28,13 @@ public sealed class AlbumEditing(
         }
         var album = new Album { Title = "", Slug = "", CreatedAt = Now };
         Apply(album, fields);
+        // The album needs its id before its audit line can name it; both are saved or neither.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Albums.Add(album);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "Tạo album ảnh", AuditRecordTypes.Album, album.Id, album.Title);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return EditResult<Album>.Saved(album);
     }
 

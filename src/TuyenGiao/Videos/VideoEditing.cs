@@ -24,10 +24,13 @@ public sealed class VideoEditing(PortalDbContext db, AuditLog audit, MediaFiles 
         }
         var video = new Video { Title = "", Slug = "", CreatedAt = Now };
         Apply(video, fields);
+        // The video needs its id before its audit line can name it; both are saved or neither.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Videos.Add(video);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, "Tạo phim tư liệu", AuditRecordTypes.Video, video.Id, video.Title);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return EditResult<Video>.Saved(video);
     }
 
