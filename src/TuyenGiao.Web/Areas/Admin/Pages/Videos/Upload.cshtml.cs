@@ -26,11 +26,12 @@ public sealed class UploadModel(
     NewsroomVideos videos, VideoEditing editing, VideoFileUploads files, IAntiforgery antiforgery, IOptions<AntiforgeryOptions> antiforgeryOptions) : PageModel
 {
     /// <summary>
-    /// Room for the multipart boundaries and the token field around the file, and for what the reader
-    /// takes in ahead of the file's bytes: the file's own limit must be what stops an oversized film,
-    /// with a message beside the field, before the server's limit on the whole request does.
+    /// Room for the multipart boundaries and the token field around the file, and for what Kestrel takes
+    /// in from the socket ahead of the page (up to its 1 MB request buffer) and counts against the limit:
+    /// the file's own limit must be what stops an oversized film, with a message beside the field, before
+    /// the server's limit on the whole request does.
     /// </summary>
-    private const long EnvelopeBytes = 1024 * 1024;
+    private const long EnvelopeBytes = 4 * 1024 * 1024;
 
     public Video Video { get; private set; } = null!;
     public string? Error { get; private set; }
