@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Data;
-using TuyenGiao.Text;
+using TuyenGiao.Content;
 
 namespace TuyenGiao.Albums;
 
@@ -18,16 +18,7 @@ public sealed class NewsroomAlbums(PortalDbContext db)
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<Paged<NewsroomAlbumRow>> PageAsync(bool? published, string? text, int page, CancellationToken cancellationToken = default)
     {
-        var query = db.Albums.AsNoTracking();
-        if (published is { } isPublished)
-        {
-            query = query.Where(a => a.IsPublished == isPublished);
-        }
-        var folded = VietnameseText.Fold(text ?? "").Trim();
-        if (folded.Length > 0)
-        {
-            query = query.Where(a => a.SearchText.Contains(folded));
-        }
+        var query = db.Albums.AsNoTracking().FilteredFor(published, text);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Content;
 using TuyenGiao.Data;
 
 namespace TuyenGiao.Albums;
@@ -34,15 +35,10 @@ public sealed class PublishedAlbums(PortalDbContext db)
     public Task<List<Album>> AllWithPhotosAsync(CancellationToken cancellationToken = default) =>
         Visible.Include(a => a.Photos.OrderBy(p => p.Position)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
 
-    /// <summary>Albums whose folded title or description holds every word of the query (albums are few: a scan is enough).</summary>
+    /// <summary>Albums whose folded title or description holds every term of the query.</summary>
     public Task<List<AlbumCard>> SearchAsync(IReadOnlyList<string> foldedWords, int count, CancellationToken cancellationToken = default)
     {
-        var matches = Visible;
-        foreach (var word in foldedWords)
-        {
-            matches = matches.Where(a => a.SearchText.Contains(word));
-        }
-        return Newest(matches).Take(count).Select(CardOf).ToListAsync(cancellationToken);
+        return Newest(Visible.ContainingAll(foldedWords)).Take(count).Select(CardOf).ToListAsync(cancellationToken);
     }
 
     private static IQueryable<Album> Newest(IQueryable<Album> albums) =>

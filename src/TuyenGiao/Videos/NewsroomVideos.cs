@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Data;
-using TuyenGiao.Text;
+using TuyenGiao.Content;
 
 namespace TuyenGiao.Videos;
 
@@ -18,16 +18,7 @@ public sealed class NewsroomVideos(PortalDbContext db)
     /// <param name="cancellationToken">Stops the query.</param>
     public async Task<Paged<NewsroomVideoRow>> PageAsync(bool? published, string? text, int page, CancellationToken cancellationToken = default)
     {
-        var query = db.Videos.AsNoTracking();
-        if (published is { } isPublished)
-        {
-            query = query.Where(v => v.IsPublished == isPublished);
-        }
-        var folded = VietnameseText.Fold(text ?? "").Trim();
-        if (folded.Length > 0)
-        {
-            query = query.Where(v => v.SearchText.Contains(folded));
-        }
+        var query = db.Videos.AsNoTracking().FilteredFor(published, text);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(v => v.UpdatedAt).ThenByDescending(v => v.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Content;
 using TuyenGiao.Data;
 
 namespace TuyenGiao.Videos;
@@ -33,15 +34,10 @@ public sealed class PublishedVideos(PortalDbContext db)
     public Task<List<Video>> AllAsync(CancellationToken cancellationToken = default) =>
         Visible.OrderBy(v => v.Id).ToListAsync(cancellationToken);
 
-    /// <summary>Videos whose folded title or description holds every word of the query (videos are few: a scan is enough).</summary>
+    /// <summary>Films whose folded title or description holds every term of the query.</summary>
     public Task<List<VideoCard>> SearchAsync(IReadOnlyList<string> foldedWords, int count, CancellationToken cancellationToken = default)
     {
-        var matches = Visible;
-        foreach (var word in foldedWords)
-        {
-            matches = matches.Where(v => v.SearchText.Contains(word));
-        }
-        return Newest(matches).Take(count).Select(CardOf).ToListAsync(cancellationToken);
+        return Newest(Visible.ContainingAll(foldedWords)).Take(count).Select(CardOf).ToListAsync(cancellationToken);
     }
 
     private static IQueryable<Video> Newest(IQueryable<Video> videos) =>
