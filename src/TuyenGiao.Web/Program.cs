@@ -4,6 +4,7 @@ using TuyenGiao.Audit;
 using TuyenGiao.Categories;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Documents;
 using TuyenGiao.Media;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
@@ -35,6 +36,7 @@ builder.Services
     .AddMedia()
     .AddAlbums()
     .AddVideos()
+    .AddDocuments()
     .AddSearch()
     .AddFeedbackForms()
     .AddVisitCounting()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
+using TuyenGiao.Documents;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Hosting;
 
@@ -30,12 +31,23 @@ public static class SiteUrls
 
     public static string Video(VideoCard card) => Video(card.Slug, card.Id);
 
+    public const string Documents = "/van-ban";
+
+    public static string Document(string slug, int id) => $"{Documents}/{slug}-{id}";
+
+    public static string Document(DocumentCard card) => Document(card.Slug, card.Id);
+
+    /// <summary>A document's file, under its own (Vietnamese) name: what a reader saves is what the board called it.</summary>
+    public static string DocumentFile(int fileId, string fileName) => $"{Documents}/tep/{fileId}/{Uri.EscapeDataString(fileName)}";
+
     /// <summary>A list's page: the list itself for page 1, <c>?trang=n</c> after.</summary>
     public static string ListPage(string list, int page) => page <= 1 ? list : $"{list}?{PageQueryKey}={page}";
 
     public const string SiteFeed = "/rss";
 
     public static string CategoryFeed(string categorySlug) => $"{SiteFeed}/{categorySlug}";
+
+    public const string DocumentFeed = $"{SiteFeed}/van-ban";
 
     /// <summary>
     /// For feeds, sitemaps and link previews, which other sites read out of context: on the configured

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using TuyenGiao.Web.Counters;
+using TuyenGiao.Web.Pages.Documents;
 using TuyenGiao.Web.Pages.Search;
 
 namespace TuyenGiao.Web.Caching;
@@ -22,7 +23,8 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
     /// A cached page that reads another key must add it here (a test checks the pages' bindings).
     /// </summary>
     public static IReadOnlyList<string> QueryKeysPagesRead { get; } =
-        [SiteUrls.PageQueryKey, SearchQueryKeys.Text, SearchQueryKeys.Category, SearchQueryKeys.From, SearchQueryKeys.To];
+        [SiteUrls.PageQueryKey, SearchQueryKeys.Text, SearchQueryKeys.Category, SearchQueryKeys.From, SearchQueryKeys.To,
+            DocumentQueryKeys.Type, DocumentQueryKeys.Issuer, DocumentQueryKeys.Field, DocumentQueryKeys.Year, DocumentQueryKeys.Status];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

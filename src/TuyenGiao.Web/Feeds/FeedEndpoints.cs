@@ -3,7 +3,9 @@ using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Configuration;
+using TuyenGiao.Documents;
 using TuyenGiao.Settings;
+using TuyenGiao.Time;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
 
@@ -15,6 +17,7 @@ public static class FeedEndpoints
     private const int FeedLength = 20;
     private const string AlbumSitemap = "/sitemaps/thu-vien-anh.xml";
     private const string VideoSitemap = "/sitemaps/phim-tu-lieu.xml";
+    private const string DocumentSitemap = "/sitemaps/van-ban.xml";
 
     // Crawlers and link checkers ask HEAD; it answers wherever GET does.
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
@@ -35,7 +38,17 @@ public static class FeedEndpoints
         {
             var site = await settings.GetAsync(context.RequestAborted);
             var latest = await articles.LatestAsync(FeedLength, context.RequestAborted);
-            await RssFeed.WriteAsync(context, site.SiteName, $"Tin mới nhất từ {site.SiteName}", latest);
+            await RssFeed.WriteAsync(context, site.SiteName, $"Tin mới nhất từ {site.SiteName}", latest.Select(RssItem.Of).ToList());
+        });
+
+        // A literal segment: it wins over a category's feed below, and "van-ban" cannot be a category's slug.
+        feeds.MapMethods(SiteUrls.DocumentFeed, ReadMethods, async (HttpContext context, PublishedDocuments documents, SiteSettingsReader settings) =>
+        {
+            var site = await settings.GetAsync(context.RequestAborted);
+            var latest = await documents.LatestAsync(FeedLength, context.RequestAborted);
+            await RssFeed.WriteAsync(context, $"Văn bản mới - {site.SiteName}", $"Văn bản mới ban hành, đăng trên {site.SiteName}",
+                latest.Select(d => new RssItem($"{d.TypeName} {d.Number}: {d.Title}", SiteUrls.Document(d), $"{d.TypeName} số {d.Number} của {d.IssuerName}: {d.Title}",
+                    d.TypeName, VietnamTime.ToUtc(d.IssuedOn.ToDateTime(TimeOnly.MinValue)))).ToList());
         });
 
         feeds.MapMethods(SiteUrls.SiteFeed + "/{categorySlug}", ReadMethods, async (string categorySlug, HttpContext context, PublishedArticles articles,
@@ -48,21 +61,21 @@ public static class FeedEndpoints
             }
             var site = await settings.GetAsync(context.RequestAborted);
             var latest = await articles.LatestInAsync(category.Id, isTopLevel: category.ParentId is null, FeedLength, context.RequestAborted);
-            await RssFeed.WriteAsync(context, $"{category.Name} - {site.SiteName}", category.Description ?? category.Name, latest);
+            await RssFeed.WriteAsync(context, $"{category.Name} - {site.SiteName}", category.Description ?? category.Name, latest.Select(RssItem.Of).ToList());
             return Results.Empty;
         });
 
         feeds.MapMethods("/sitemap.xml", ReadMethods, async (HttpContext context, PublishedArticles articles) =>
         {
             var files = (await articles.CountAsync(context.RequestAborted) + urlsPerSitemap - 1) / urlsPerSitemap;
-            string[] paths = ["/sitemaps/chuyen-muc.xml", AlbumSitemap, VideoSitemap, .. Enumerable.Range(1, files).Select(n => $"/sitemaps/bai-viet-{n}.xml")];
+            string[] paths = ["/sitemaps/chuyen-muc.xml", AlbumSitemap, VideoSitemap, DocumentSitemap, .. Enumerable.Range(1, files).Select(n => $"/sitemaps/bai-viet-{n}.xml")];
             await Sitemap.WriteIndexAsync(context, paths);
         });
 
         feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories) =>
         {
             var all = await categories.AllAsync(context.RequestAborted);
-            var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend(SiteUrls.Videos).Prepend(SiteUrls.Albums).Prepend("/");
+            var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend(SiteUrls.Documents).Prepend(SiteUrls.Videos).Prepend(SiteUrls.Albums).Prepend("/");
             await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
         });
 
@@ -71,6 +84,10 @@ public static class FeedEndpoints
 
         feeds.MapMethods(VideoSitemap, ReadMethods, async (HttpContext context, PublishedVideos videos) =>
             await Sitemap.WriteUrlsAsync(context, MediaSitemaps.Videos(context.Request, await videos.AllAsync(context.RequestAborted))));
+
+        feeds.MapMethods(DocumentSitemap, ReadMethods, async (HttpContext context, PublishedDocuments documents) =>
+            await Sitemap.WriteUrlsAsync(context, (await documents.AllAsync(context.RequestAborted))
+                .Select(d => (SiteUrls.Document(d.Slug, d.Id), (DateTime?)d.UpdatedAt))));
 
         feeds.MapMethods("/sitemaps/bai-viet-{number:int}.xml", ReadMethods, async (int number, HttpContext context, PublishedArticles articles) =>
         {

@@ -6,7 +6,18 @@ using TuyenGiao.Articles;
 
 namespace TuyenGiao.Web.Feeds;
 
-/// <summary>Writes an RSS 2.0 channel of articles.</summary>
+/// <summary>One entry of a feed: an article, or a document of the library.</summary>
+/// <param name="Title">As the page titles it.</param>
+/// <param name="Path">The page's path on the site.</param>
+/// <param name="Description">Plain text: a sapo, a document's summary.</param>
+/// <param name="Category">A category's name, a document's type.</param>
+/// <param name="PublishedAt">UTC.</param>
+internal sealed record RssItem(string Title, string Path, string Description, string Category, DateTime PublishedAt)
+{
+    public static RssItem Of(ArticleCard article) => new(article.Title, SiteUrls.Article(article), article.Sapo, article.CategoryName, article.PublishedAt);
+}
+
+/// <summary>Writes an RSS 2.0 channel.</summary>
 internal static class RssFeed
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
@@ -14,7 +25,7 @@ internal static class RssFeed
     // Some feed readers and crawlers reject XML that starts with a byte-order mark.
     private static readonly System.Text.UTF8Encoding NoByteOrderMark = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task WriteAsync(HttpContext context, string title, string description, IReadOnlyList<ArticleCard> articles)
+    public static async Task WriteAsync(HttpContext context, string title, string description, IReadOnlyList<RssItem> items)
     {
         var request = context.Request;
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
@@ -28,9 +39,9 @@ internal static class RssFeed
         await xml.WriteElementStringAsync(null, "link", null, SiteUrls.Absolute(request, "/"));
         await xml.WriteElementStringAsync(null, "description", null, AsHtmlText(description));
         await xml.WriteElementStringAsync(null, "language", null, "vi");
-        if (articles.Count > 0)
+        if (items.Count > 0)
         {
-            await xml.WriteElementStringAsync(null, "lastBuildDate", null, Rfc822(articles.Max(a => a.PublishedAt)));
+            await xml.WriteElementStringAsync(null, "lastBuildDate", null, Rfc822(items.Max(a => a.PublishedAt)));
         }
         await xml.WriteStartElementAsync("atom", "link", AtomNamespace);
         await xml.WriteAttributeStringAsync(null, "href", null, SiteUrls.Absolute(request, request.Path));
@@ -38,19 +49,19 @@ internal static class RssFeed
         await xml.WriteAttributeStringAsync(null, "type", null, "application/rss+xml");
         await xml.WriteEndElementAsync();
 
-        foreach (var article in articles)
+        foreach (var item in items)
         {
-            var url = SiteUrls.Absolute(request, SiteUrls.Article(article));
+            var url = SiteUrls.Absolute(request, item.Path);
             await xml.WriteStartElementAsync(null, "item", null);
-            await xml.WriteElementStringAsync(null, "title", null, article.Title);
+            await xml.WriteElementStringAsync(null, "title", null, item.Title);
             await xml.WriteElementStringAsync(null, "link", null, url);
             await xml.WriteStartElementAsync(null, "guid", null);
             await xml.WriteAttributeStringAsync(null, "isPermaLink", null, "true");
             await xml.WriteStringAsync(url);
             await xml.WriteEndElementAsync();
-            await xml.WriteElementStringAsync(null, "description", null, AsHtmlText(article.Sapo));
-            await xml.WriteElementStringAsync(null, "category", null, article.CategoryName);
-            await xml.WriteElementStringAsync(null, "pubDate", null, Rfc822(article.PublishedAt));
+            await xml.WriteElementStringAsync(null, "description", null, AsHtmlText(item.Description));
+            await xml.WriteElementStringAsync(null, "category", null, item.Category);
+            await xml.WriteElementStringAsync(null, "pubDate", null, Rfc822(item.PublishedAt));
             await xml.WriteEndElementAsync();
         }
         await xml.WriteEndElementAsync();
@@ -59,7 +70,7 @@ internal static class RssFeed
     }
 
     /// <summary>
-    /// Feed readers render an RSS description as HTML. Sapos and category descriptions are plain text, so
+    /// Feed readers render an RSS description as HTML. Sapos, summaries and category descriptions are plain text, so
     /// they go out encoded as HTML text: a "&lt;" an editor typed shows as a "&lt;", never as markup.
     /// </summary>
     private static string AsHtmlText(string text) => TextAsHtml.Encode(text);

@@ -6,8 +6,8 @@ namespace TuyenGiao.Web.Hosting;
 /// The headers a public site sends with every response, cached or not, error pages included. The
 /// content security policy allows scripts and styles from the site itself only (no page has inline
 /// script or style), images from the site or any HTTPS host (covers may be hotlinked), and framing by
-/// the site itself for public pages and by nobody for the newsroom; public pages may frame YouTube's
-/// privacy-enhanced player and nothing else.
+/// the site itself for public pages and by nobody for the newsroom; public pages may frame the site's own files (a document's PDF) and YouTube's
+/// privacy-enhanced player, nothing else.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -18,7 +18,8 @@ public static class SecurityHeaders
         + "object-src 'none'; base-uri 'self'; form-action 'self'; ";
 
     // A documentary on YouTube plays in the privacy-enhanced player, framed only once the reader presses play.
-    private const string PublicPolicy = CommonPolicy + "frame-src https://www.youtube-nocookie.com; frame-ancestors 'self'";
+    // A document's PDF shows in the browser's own viewer, framed from the site.
+    private const string PublicPolicy = CommonPolicy + "frame-src 'self' https://www.youtube-nocookie.com; frame-ancestors 'self'";
     private const string NewsroomPolicy = CommonPolicy + "frame-ancestors 'none'";
 
     public static void UseSecurityHeaders(this WebApplication app) =>
@@ -30,7 +31,11 @@ public static class SecurityHeaders
             {
                 var newsroom = context.Request.Path.StartsWithSegments(NewsroomPath);
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = newsroom ? NewsroomPolicy : PublicPolicy;
+                // A response that set its own policy keeps it: a document's file allows the PDF viewer and nothing else.
+                if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+                {
+                    headers.ContentSecurityPolicy = newsroom ? NewsroomPolicy : PublicPolicy;
+                }
                 headers.XFrameOptions = newsroom ? "DENY" : "SAMEORIGIN";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

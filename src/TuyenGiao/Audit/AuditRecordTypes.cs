@@ -12,6 +12,8 @@ public static class AuditRecordTypes
     public const string CaptchaQuestion = "Câu hỏi kiểm tra";
     public const string Album = "Album ảnh";
     public const string Video = "Phim tư liệu";
+    public const string Document = "Văn bản";
+    public const string DocumentLabel = "Danh mục văn bản";
 
-    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video];
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video, Document, DocumentLabel];
 }

@@ -11,7 +11,7 @@ namespace TuyenGiao.Backup;
 
 /// <summary>
 /// One archive with all a board needs to move its site: the SQLite database (SQLite's online backup, so
-/// the site keeps running and writing), the uploaded media and the data-protection keys (so sign-ins and
+/// the site keeps running and writing), the uploaded media, the document library's files and the data-protection keys (so sign-ins and
 /// form tokens survive the move), and a manifest. The database is copied first: every image a copied row
 /// names was written before its row, so it is in the media copied after. On SQL Server the database is
 /// backed up with SQL Server's own tools; this refuses rather than make half an archive.
@@ -21,11 +21,13 @@ public sealed class PortalBackup(IOptions<DatabaseOptions> database, IOptions<St
     private const string DatabaseEntry = "tuyengiao.db";
     private const string MediaPrefix = "media/";
     private const string KeysPrefix = "keys/";
+    private const string DocumentsPrefix = "documents/";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private string DataFolder => storage.Value.DataFolderIn(environment.ContentRootPath);
     private string MediaFolder => storage.Value.MediaFolderIn(environment.ContentRootPath);
     private string KeysFolder => Path.Combine(DataFolder, "keys");
+    private string DocumentsFolder => storage.Value.DocumentsFolderIn(environment.ContentRootPath);
     private string DatabaseFile => new SqliteConnectionStringBuilder(database.Value.ConnectionStringIn(DataFolder)).DataSource;
 
     /// <summary>Writes the archive; answers its manifest, or throws <see cref="BackupException"/> with a Vietnamese reason.</summary>
@@ -46,7 +48,7 @@ public sealed class PortalBackup(IOptions<DatabaseOptions> database, IOptions<St
             using (var archive = new ZipArchive(output, ZipArchiveMode.Create))
             {
                 files.Add(await AddAsync(archive, snapshot, DatabaseEntry, cancellationToken));
-                foreach (var (prefix, folder) in new[] { (MediaPrefix, MediaFolder), (KeysPrefix, KeysFolder) })
+                foreach (var (prefix, folder) in new[] { (MediaPrefix, MediaFolder), (DocumentsPrefix, DocumentsFolder), (KeysPrefix, KeysFolder) })
                 {
                     foreach (var file in FilesIn(folder))
                     {
@@ -121,6 +123,7 @@ public sealed class PortalBackup(IOptions<DatabaseOptions> database, IOptions<St
     {
         var (folder, relative) = entryPath == DatabaseEntry ? (Path.GetDirectoryName(DatabaseFile)!, Path.GetFileName(DatabaseFile))
             : entryPath.StartsWith(MediaPrefix, StringComparison.Ordinal) ? (MediaFolder, entryPath[MediaPrefix.Length..])
+            : entryPath.StartsWith(DocumentsPrefix, StringComparison.Ordinal) ? (DocumentsFolder, entryPath[DocumentsPrefix.Length..])
             : entryPath.StartsWith(KeysPrefix, StringComparison.Ordinal) ? (KeysFolder, entryPath[KeysPrefix.Length..])
             : throw new BackupException($"Tệp sao lưu có mục lạ: {entryPath}.");
         var target = Path.GetFullPath(Path.Combine(folder, relative));

@@ -16,7 +16,7 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "admin", "tim-kiem", "rss", "loi", "sitemaps", "healthz", "media", "css", "js", "demo",
-        "lien-he", "phan-hoi", "ma-kiem-tra", "thu-vien-anh", "phim-tu-lieu",
+        "lien-he", "phan-hoi", "ma-kiem-tra", "thu-vien-anh", "phim-tu-lieu", "van-ban",
         // Razor Pages also answers /Index for the home page, and paths match whatever their case.
         "index",
     };

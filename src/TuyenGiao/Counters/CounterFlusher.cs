@@ -95,6 +95,17 @@ public sealed class CounterFlusher(
                     await db.Videos.Where(v => v.Id == item.Id)
                         .ExecuteUpdateAsync(set => set.SetProperty(v => v.ViewCount, v => v.ViewCount + views), cancellationToken);
                     break;
+                case ViewedKind.Document:
+                    await db.LegalDocuments.Where(d => d.Id == item.Id)
+                        .ExecuteUpdateAsync(set => set.SetProperty(d => d.ViewCount, d => d.ViewCount + views), cancellationToken);
+                    break;
+                case ViewedKind.DocumentDownload:
+                    // The file's count, and its document's total (what the document page shows).
+                    await db.DocumentFiles.Where(f => f.Id == item.Id)
+                        .ExecuteUpdateAsync(set => set.SetProperty(f => f.DownloadCount, f => f.DownloadCount + views), cancellationToken);
+                    await db.LegalDocuments.Where(d => d.Files.Any(f => f.Id == item.Id))
+                        .ExecuteUpdateAsync(set => set.SetProperty(d => d.DownloadCount, d => d.DownloadCount + views), cancellationToken);
+                    break;
             }
         }
         foreach (var (day, visits) in batch.Visits)

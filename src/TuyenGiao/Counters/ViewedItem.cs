@@ -6,9 +6,13 @@ public enum ViewedKind
     Article,
     Album,
     Video,
+    Document,
+
+    /// <summary>A download of a document's file: the id is the file's.</summary>
+    DocumentDownload,
 }
 
-/// <summary>One article, album or video: what a view is a view of.</summary>
+/// <summary>One article, album, video or document, or a document's file: what a view (or a download) is of.</summary>
 public readonly record struct ViewedItem(ViewedKind Kind, int Id)
 {
     public static ViewedItem Article(int id) => new(ViewedKind.Article, id);
@@ -16,4 +20,8 @@ public readonly record struct ViewedItem(ViewedKind Kind, int Id)
     public static ViewedItem Album(int id) => new(ViewedKind.Album, id);
 
     public static ViewedItem Video(int id) => new(ViewedKind.Video, id);
+
+    public static ViewedItem Document(int id) => new(ViewedKind.Document, id);
+
+    public static ViewedItem DocumentDownload(int fileId) => new(ViewedKind.DocumentDownload, fileId);
 }

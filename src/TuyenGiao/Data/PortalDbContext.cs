@@ -10,6 +10,7 @@ using TuyenGiao.Counters;
 using TuyenGiao.Feedback;
 using TuyenGiao.Media;
 using TuyenGiao.Settings;
+using TuyenGiao.Documents;
 using TuyenGiao.Videos;
 
 namespace TuyenGiao.Data;
@@ -35,6 +36,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<Album> Albums => Set<Album>();
     public DbSet<AlbumPhoto> AlbumPhotos => Set<AlbumPhoto>();
     public DbSet<Video> Videos => Set<Video>();
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentLabel> DocumentLabels => Set<DocumentLabel>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -118,6 +122,41 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             video.Property(v => v.YouTubeId).HasMaxLength(20);
             video.Ignore(v => v.HasSource);
             video.HasIndex(v => new { v.IsPublished, v.Date });
+        });
+
+        modelBuilder.Entity<LegalDocument>(document =>
+        {
+            document.Property(d => d.Title).HasMaxLength(LegalDocument.TitleMaxLength);
+            document.Property(d => d.Slug).HasMaxLength(Text.Slug.MaxLength);
+            document.Property(d => d.DescriptionMarkdown).HasMaxLength(LegalDocument.DescriptionMaxLength);
+            document.Property(d => d.Number).HasMaxLength(LegalDocument.NumberMaxLength);
+            document.Property(d => d.NumberKey).HasMaxLength(LegalDocument.NumberMaxLength);
+            document.Property(d => d.Signer).HasMaxLength(LegalDocument.SignerMaxLength);
+            document.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+            document.HasOne(d => d.Type).WithMany().HasForeignKey(d => d.TypeId).OnDelete(DeleteBehavior.Restrict);
+            document.HasOne(d => d.Issuer).WithMany().HasForeignKey(d => d.IssuerId).OnDelete(DeleteBehavior.Restrict);
+            document.HasOne(d => d.Field).WithMany().HasForeignKey(d => d.FieldId).OnDelete(DeleteBehavior.Restrict);
+            // SQL Server refuses SET NULL on a self reference (cycles); deleting a document clears the references first.
+            document.HasOne(d => d.SupersededBy).WithMany().HasForeignKey(d => d.SupersededById).OnDelete(DeleteBehavior.Restrict);
+            document.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.Ignore(d => d.CurrentFiles);
+            // The public list: published, newest issued first; and the search by number.
+            document.HasIndex(d => new { d.IsPublished, d.IssuedOn });
+            document.HasIndex(d => d.NumberKey);
+        });
+
+        modelBuilder.Entity<DocumentFile>(file =>
+        {
+            file.Property(f => f.FileName).HasMaxLength(DocumentFile.FileNameMaxLength);
+            file.Property(f => f.StoredName).HasMaxLength(200);
+            file.Property(f => f.Format).HasConversion<string>().HasMaxLength(10);
+        });
+
+        modelBuilder.Entity<DocumentLabel>(label =>
+        {
+            label.Property(l => l.Name).HasMaxLength(DocumentLabel.NameMaxLength);
+            label.Property(l => l.Kind).HasConversion<string>().HasMaxLength(10);
+            label.HasIndex(l => new { l.Kind, l.Position });
         });
 
         modelBuilder.Entity<ArticleRevision>(revision =>

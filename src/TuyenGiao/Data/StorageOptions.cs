@@ -4,7 +4,7 @@ namespace TuyenGiao.Data;
 
 /// <summary>
 /// Where the site keeps what is not code (<c>Storage</c>): the SQLite file, data-protection keys and, by
-/// default, the uploaded media. Relative folders are taken from the web project's folder.
+/// default, the uploaded media; and the document library's files. Relative folders are taken from the web project's folder.
 /// </summary>
 public sealed class StorageOptions
 {
@@ -20,4 +20,7 @@ public sealed class StorageOptions
 
     public string MediaFolderIn(string contentRoot) =>
         string.IsNullOrWhiteSpace(MediaFolder) ? Path.Combine(DataFolderIn(contentRoot), "media") : Path.GetFullPath(MediaFolder, contentRoot);
+
+    /// <summary>The document library's files: served by the portal itself (named, never as a page), so not under the media folder.</summary>
+    public string DocumentsFolderIn(string contentRoot) => Path.Combine(DataFolderIn(contentRoot), "documents");
 }

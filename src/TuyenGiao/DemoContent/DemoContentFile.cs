@@ -4,7 +4,8 @@ namespace TuyenGiao.DemoContent;
 
 /// <summary>The shape of demo-content.json: Vietnamese demo content written for this project.</summary>
 internal sealed record DemoContentFile(
-    DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles, List<DemoAlbum> Albums, List<DemoVideo> Videos)
+    DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles, List<DemoAlbum> Albums, List<DemoVideo> Videos,
+    DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents)
 {
     public static DemoContentFile Load()
     {
@@ -40,3 +41,11 @@ internal sealed record DemoPhoto(string Scene, string Caption, string? Credit);
 
 /// <summary>A film whose file is embedded in the assembly, with a painted poster.</summary>
 internal sealed record DemoVideo(string Title, string Description, int DaysAgo, string Duration, string File, string PosterScene);
+
+/// <summary>The document library's lists, as an admin would first fill them.</summary>
+internal sealed record DemoDocumentLabels(List<string> Types, List<string> Issuers, List<string> Fields);
+
+/// <summary>A document whose file (<c>pdf</c>, <c>docx</c> or <c>xlsx</c>) is written from <see cref="Body"/> by <see cref="DemoDocumentFiles"/>.</summary>
+internal sealed record DemoDocument(
+    string Number, string Type, string Issuer, string? Field, string Signer, int IssuedDaysAgo, int? EffectiveDaysAgo,
+    string Title, string File, string FileName, List<string> Body, string? Status = null, string? SupersededBy = null);

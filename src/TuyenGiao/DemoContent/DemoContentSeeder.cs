@@ -8,7 +8,7 @@ using TuyenGiao.Time;
 
 namespace TuyenGiao.DemoContent;
 
-public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media, TimeProvider clock)
+public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, TimeProvider clock)
 {
     private static readonly TimeSpan Spread = TimeSpan.FromDays(730);
 
@@ -28,6 +28,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media,
         AddArticles(content.Articles, categoriesBySlug);
         await db.SaveChangesAsync(cancellationToken);
         await media.SeedAsync(content, cancellationToken);
+        await documents.SeedAsync(content, cancellationToken);
         return true;
     }
 

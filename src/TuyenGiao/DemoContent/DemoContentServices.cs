@@ -11,6 +11,7 @@ public static class DemoContentServices
         services.AddValidatedOptions<SeedingOptions>(SeedingOptions.Section);
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<DemoMediaSeeder>();
+        services.AddScoped<DemoDocumentSeeder>();
         services.AddScoped<ArchiveGenerator>();
         return services;
     }

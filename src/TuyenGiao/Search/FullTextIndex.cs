@@ -34,21 +34,28 @@ internal sealed class FullTextIndex
 
     public static FullTextIndex For(PortalDbContext db, SearchQuery query)
     {
-        var terms = query.Terms.Select(term => $"\"{string.Join(' ', term).Replace("\"", "\"\"", StringComparison.Ordinal)}\"").ToList();
         if (db.Database.IsSqlite())
         {
-            // FTS5: terms side by side are all required; a quoted phrase must appear in order.
-            var match = string.Join(' ', terms);
+            var match = SqliteMatch(query);
             var titleMatch = $"SearchTitle : ({match})";
             return new FullTextIndex(db, match, titleMatch,
                 db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}"),
                 db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {titleMatch}"));
         }
-        var contains = string.Join(" AND ", terms);
+        var contains = SqlServerContains(query);
         return new FullTextIndex(db, contains, contains,
             db.Database.SqlQuery<int>($"SELECT [KEY] AS Value FROM CONTAINSTABLE(Articles, SearchText, {contains})"),
             db.Database.SqlQuery<int>($"SELECT [KEY] AS Value FROM CONTAINSTABLE(Articles, SearchTitle, {contains})"));
     }
+
+    /// <summary>FTS5's MATCH expression: terms side by side are all required; a quoted phrase must appear in order.</summary>
+    public static string SqliteMatch(SearchQuery query) => string.Join(' ', QuotedTerms(query));
+
+    /// <summary>SQL Server's CONTAINS condition: every term, each a quoted phrase.</summary>
+    public static string SqlServerContains(SearchQuery query) => string.Join(" AND ", QuotedTerms(query));
+
+    private static List<string> QuotedTerms(SearchQuery query) =>
+        query.Terms.Select(term => $"\"{string.Join(' ', term).Replace("\"", "\"\"", StringComparison.Ordinal)}\"").ToList();
 
     public Task<int> CountMatchesAsync(CancellationToken cancellationToken) => CountAsync(_match, cancellationToken);
 

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Filters;
+using TuyenGiao.Documents;
+
+namespace TuyenGiao.Web.Media;
+
+/// <summary>
+/// Lets a page's form carry document files as large as the settings allow (<c>Documents:MaxFileMegabytes</c>),
+/// which a fixed <c>[RequestSizeLimit]</c> cannot follow. The form reader keeps each file in a temporary
+/// file on disk, not in memory. The room is twice the limit, so that a file somewhat over it reaches
+/// <see cref="DocumentFileUploads"/> and is refused with a message beside its field rather than by the server.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class DocumentUploadLimitsAttribute : Attribute, IResourceFilter
+{
+    public void OnResourceExecuting(ResourceExecutingContext context)
+    {
+        var limit = 2 * context.HttpContext.RequestServices.GetRequiredService<DocumentStorage>().MaxBytes;
+        var features = context.HttpContext.Features;
+        if (features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+        if (features.Get<IFormFeature>() is not { Form: not null })
+        {
+            features.Set<IFormFeature>(new FormFeature(context.HttpContext.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        }
+    }
+
+    public void OnResourceExecuted(ResourceExecutedContext context)
+    {
+    }
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TuyenGiao.Documents;
+
+/// <summary>The document library (<c>Documents</c>).</summary>
+public sealed class DocumentOptions
+{
+    public const string Section = "Documents";
+
+    /// <summary>One attached file; streamed to disk, so its size costs disk, not memory.</summary>
+    [Range(1, 2048, ErrorMessage = "phải là số megabyte từ {1} đến {2}.")]
+    public int MaxFileMegabytes { get; set; } = 100;
+}

@@ -1,0 +1,116 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Data;
+using TuyenGiao.Search;
+
+namespace TuyenGiao.Documents;
+
+/// <summary>The documents a reader may see: published ones. Every public page reads documents through here.</summary>
+public sealed class PublishedDocuments(PortalDbContext db)
+{
+    private IQueryable<LegalDocument> Visible => db.LegalDocuments.AsNoTracking().Where(d => d.IsPublished);
+
+    private static readonly Expression<Func<LegalDocument, DocumentCard>> CardOf = d =>
+        new DocumentCard(d.Id, d.Title, d.Slug, d.Number, d.Type!.Name, d.Issuer!.Name, d.IssuedOn, d.Status);
+
+    /// <summary>Newest issued first, the filters combined; a number typed loosely ("45 nq tw") matches <c>45-NQ/TW</c>.</summary>
+    public async Task<Paged<DocumentCard>> PageAsync(DocumentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var documents = Filtered(filter);
+        var total = await documents.CountAsync(cancellationToken);
+        var items = await Newest(documents).Skip((page - 1) * pageSize).Take(pageSize).Select(CardOf).ToListAsync(cancellationToken);
+        return new Paged<DocumentCard>(items, page, pageSize, total);
+    }
+
+    public Task<List<DocumentCard>> LatestAsync(int count, CancellationToken cancellationToken = default) =>
+        Newest(Visible).Take(count).Select(CardOf).ToListAsync(cancellationToken);
+
+    /// <summary>The published ones among the ids, in the order given.</summary>
+    public async Task<List<DocumentCard>> CardsAsync(List<int> ids, CancellationToken cancellationToken = default)
+    {
+        var cards = await Visible.Where(d => ids.Contains(d.Id)).Select(CardOf).ToListAsync(cancellationToken);
+        return cards.OrderBy(c => ids.IndexOf(c.Id)).ToList();
+    }
+
+    /// <summary>The document with its labels, its current files and the document that replaced it, if published.</summary>
+    public Task<LegalDocument?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        Visible.Include(d => d.Type).Include(d => d.Issuer).Include(d => d.Field)
+            .Include(d => d.Files.Where(f => f.ReplacedAt == null).OrderBy(f => f.Id))
+            .Include(d => d.SupersededBy)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>The published documents this one replaced: the other end of "bị thay thế bởi".</summary>
+    public Task<List<DocumentCard>> ReplacedByAsync(int id, CancellationToken cancellationToken = default) =>
+        Newest(Visible.Where(d => d.SupersededById == id)).Select(CardOf).ToListAsync(cancellationToken);
+
+    /// <summary>A current file of a published document, for download.</summary>
+    public Task<DocumentFile?> FindFileAsync(int fileId, CancellationToken cancellationToken = default) =>
+        db.DocumentFiles.AsNoTracking()
+            .Where(f => f.Id == fileId && f.ReplacedAt == null && db.LegalDocuments.Any(d => d.Id == f.DocumentId && d.IsPublished))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The years documents were issued in, newest first: the year filter's choices.</summary>
+    public Task<List<int>> YearsAsync(CancellationToken cancellationToken = default) =>
+        Visible.Select(d => d.IssuedOn.Year).Distinct().OrderByDescending(y => y).ToListAsync(cancellationToken);
+
+    /// <summary>For the sitemap.</summary>
+    public Task<List<LegalDocument>> AllAsync(CancellationToken cancellationToken = default) =>
+        Visible.OrderBy(d => d.Id).ToListAsync(cancellationToken);
+
+    private IQueryable<LegalDocument> Filtered(DocumentFilter filter)
+    {
+        var documents = Visible;
+        if (filter.TypeId is { } typeId)
+        {
+            documents = documents.Where(d => d.TypeId == typeId);
+        }
+        if (filter.IssuerId is { } issuerId)
+        {
+            documents = documents.Where(d => d.IssuerId == issuerId);
+        }
+        if (filter.FieldId is { } fieldId)
+        {
+            documents = documents.Where(d => d.FieldId == fieldId);
+        }
+        if (filter.Year is { } year)
+        {
+            var from = new DateOnly(year, 1, 1);
+            var to = from.AddYears(1);
+            documents = documents.Where(d => d.IssuedOn >= from && d.IssuedOn < to);
+        }
+        if (filter.Status is { } status)
+        {
+            documents = documents.Where(d => d.Status == status);
+        }
+        return filter.Query is { } text ? Matching(documents, text) : documents;
+    }
+
+    /// <summary>By number (its start, however punctuated) or by words anywhere in the summary, the fields or the files' text.</summary>
+    private IQueryable<LegalDocument> Matching(IQueryable<LegalDocument> documents, string text)
+    {
+        var query = SearchQuery.Parse(text);
+        if (query.IsEmpty)
+        {
+            return documents;
+        }
+        var key = DocumentNumber.Key(query.Text);
+        var byNumber = DocumentNumber.LooksLikeNumber(key);
+        var byWords = WordMatches(query);
+        return documents.Where(d => (byNumber && d.NumberKey.StartsWith(key)) || byWords.Contains(d.Id));
+    }
+
+    private IQueryable<int> WordMatches(SearchQuery query)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var match = FullTextIndex.SqliteMatch(query);
+            return db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM DocumentSearch WHERE DocumentSearch MATCH {match}");
+        }
+        var contains = FullTextIndex.SqlServerContains(query);
+        return db.Database.SqlQuery<int>($"SELECT [KEY] AS Value FROM CONTAINSTABLE(LegalDocuments, SearchText, {contains})");
+    }
+
+    private static IQueryable<LegalDocument> Newest(IQueryable<LegalDocument> documents) =>
+        documents.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id);
+}
