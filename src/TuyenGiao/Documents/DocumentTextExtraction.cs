@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
@@ -78,7 +80,7 @@ public static class DocumentTextExtraction
         return text.ToString();
     }
 
-    private static void AppendParagraphs(Limited text, DocumentFormat.OpenXml.OpenXmlElement? root)
+    private static void AppendParagraphs(Limited text, OpenXmlElement? root)
     {
         foreach (var paragraph in root?.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>() ?? [])
         {
@@ -89,16 +91,30 @@ public static class DocumentTextExtraction
         }
     }
 
+    /// <summary>Every cell's text, sheet by sheet, read as a stream of elements so a large sheet is never held whole.</summary>
     private static string FromExcel(string path)
     {
         CheckUnpackedSize(path);
         using var excel = SpreadsheetDocument.Open(path, isEditable: false);
+        var shared = excel.WorkbookPart?.SharedStringTablePart?.SharedStringTable?.ChildElements.Select(item => item.InnerText).ToList() ?? [];
         var text = new Limited();
-        foreach (var item in excel.WorkbookPart?.SharedStringTablePart?.SharedStringTable?.ChildElements ?? [])
+        foreach (var sheet in excel.WorkbookPart?.WorksheetParts ?? [])
         {
-            if (!text.Append(item.InnerText))
+            using var reader = OpenXmlReader.Create(sheet);
+            while (reader.Read())
             {
-                break;
+                if (reader.ElementType != typeof(Cell) || !reader.IsStartElement)
+                {
+                    continue;
+                }
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                var value = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, out var index) && index >= 0 && index < shared.Count
+                    ? shared[index]
+                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
+                if (!text.Append(value ?? ""))
+                {
+                    return text.ToString();
+                }
             }
         }
         return text.ToString();

@@ -5,6 +5,7 @@ using TuyenGiao.Audit;
 using TuyenGiao.Content;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
+using TuyenGiao.Documents;
 using TuyenGiao.Media;
 using TuyenGiao.Tests.Support;
 using TuyenGiao.Videos;
@@ -31,7 +32,7 @@ public sealed class DemoContentSeederTests : IDisposable
         return await Seeder(db).SeedIfEmptyAsync();
     }
 
-    /// <summary>The seeder with the services it makes albums and films through, on this test's database and media folder.</summary>
+    /// <summary>The seeder with the services it makes albums, films and documents through, on this test's database and media folder.</summary>
     private DemoContentSeeder Seeder(PortalDbContext db)
     {
         var clock = TimeProvider.System;
@@ -43,7 +44,9 @@ public sealed class DemoContentSeederTests : IDisposable
         var media = new DemoMediaSeeder(
             db, new AlbumEditing(db, audit, images, files, renderer, clock), new VideoEditing(db, audit, files, renderer, clock),
             new VideoFileUploads(storage, clock), images, clock);
-        return new DemoContentSeeder(db, media, clock);
+        var documentStorage = new DocumentStorage(Path.Combine(_mediaFolder, "documents"), 10 * 1024 * 1024);
+        var documents = new DemoDocumentSeeder(db, new DocumentEditing(db, audit, documentStorage, renderer, clock), new DocumentFileUploads(documentStorage, clock), clock);
+        return new DemoContentSeeder(db, media, documents, clock);
     }
 
     [Fact]
@@ -93,6 +96,28 @@ public sealed class DemoContentSeederTests : IDisposable
         var file = await File.ReadAllBytesAsync(Path.Combine(_mediaFolder, video.FileUrl!["/media/".Length..]));
         Assert.Equal(VideoFormat.Mp4, VideoFormat.Detect(file));
         Assert.InRange(file.Length, 50_000, 1_000_000);
+    }
+
+    [Fact]
+    public async Task The_first_run_has_a_document_library_of_pdf_word_and_excel_files_read_for_search()
+    {
+        Assert.True(await SeedAsync());
+
+        await using var db = _database.CreateContext();
+        var documents = await db.LegalDocuments.Include(d => d.Files).ToListAsync();
+        Assert.True(documents.Count >= 5, $"{documents.Count} documents");
+        Assert.All(documents, document =>
+        {
+            Assert.True(document.IsPublished);
+            var file = Assert.Single(document.Files);
+            Assert.NotEqual("", file.Text);
+            Assert.False(file.IsScan);
+            Assert.True(File.Exists(Path.Combine(_mediaFolder, "documents", file.StoredName)));
+        });
+        Assert.Equal([DocumentFileFormat.Pdf, DocumentFileFormat.Docx, DocumentFileFormat.Xlsx], documents.Select(d => d.Files[0].Format).Distinct().Order());
+        Assert.Contains(documents, d => d.Status == DocumentStatus.Superseded && d.SupersededById is not null);
+        // Vietnamese text in a generated PDF reads back letter for letter.
+        Assert.Contains(documents, d => d.Files[0].Text.Contains("đảng viên đọc tài liệu trên điện thoại qua mã QR", StringComparison.Ordinal));
     }
 
     [Fact]
