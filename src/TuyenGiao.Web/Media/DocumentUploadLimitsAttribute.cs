@@ -8,14 +8,19 @@ namespace TuyenGiao.Web.Media;
 /// Lets a page's form carry document files as large as the settings allow (<c>Documents:MaxFileMegabytes</c>),
 /// which a fixed <c>[RequestSizeLimit]</c> cannot follow. The form reader keeps each file in a temporary
 /// file on disk, not in memory. The room is twice the limit, so that a file somewhat over it reaches
-/// <see cref="DocumentFileUploads"/> and is refused with a message beside its field rather than by the server.
+/// <see cref="DocumentFileUploads"/> and is refused with a message beside its field rather than by the server;
+/// an import's room is <c>Documents:MaxImportMegabytes</c>.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class DocumentUploadLimitsAttribute : Attribute, IResourceFilter
 {
+    /// <summary>For the import page: a spreadsheet and many files at once.</summary>
+    public bool ForImport { get; init; }
+
     public void OnResourceExecuting(ResourceExecutingContext context)
     {
-        var limit = 2 * context.HttpContext.RequestServices.GetRequiredService<DocumentStorage>().MaxBytes;
+        var storage = context.HttpContext.RequestServices.GetRequiredService<DocumentStorage>();
+        var limit = ForImport ? storage.MaxImportBytes : 2 * storage.MaxBytes;
         var features = context.HttpContext.Features;
         if (features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
@@ -23,7 +28,7 @@ public sealed class DocumentUploadLimitsAttribute : Attribute, IResourceFilter
         }
         if (features.Get<IFormFeature>() is not { Form: not null })
         {
-            features.Set<IFormFeature>(new FormFeature(context.HttpContext.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+            features.Set<IFormFeature>(new FormFeature(context.HttpContext.Request, new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 10_000 }));
         }
     }
 

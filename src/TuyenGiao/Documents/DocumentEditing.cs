@@ -32,14 +32,23 @@ public sealed class DocumentEditing(PortalDbContext db, AuditLog audit, Document
             return EditResult<LegalDocument>.Invalid(errors);
         }
         await ApplyAsync(document, fields, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The document needs its id before its audit line can name it; both are saved or neither. An
+        // import runs many of these inside its own transaction, which this then joins.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.LegalDocuments.Add(document);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, $"Tạo {Kind}", AuditRecordTypes.Document, document.Id, document.Title);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
         return EditResult<LegalDocument>.Saved(document);
     }
+
+    /// <summary>What creating a document from these fields would refuse, without creating it.</summary>
+    public Task<FieldErrors> CheckNewAsync(DocumentFields fields, CancellationToken cancellationToken = default) =>
+        CheckAsync(fields, new LegalDocument { Title = "", Slug = "", Number = "" }, cancellationToken);
 
     /// <param name="id">The document.</param>
     /// <param name="fields">As typed.</param>

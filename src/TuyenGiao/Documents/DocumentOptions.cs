@@ -10,4 +10,8 @@ public sealed class DocumentOptions
     /// <summary>One attached file; streamed to disk, so its size costs disk, not memory.</summary>
     [Range(1, 2048, ErrorMessage = "phải là số megabyte từ {1} đến {2}.")]
     public int MaxFileMegabytes { get; set; } = 100;
+
+    /// <summary>One import: the spreadsheet and all the files it names, sent together (kept on disk by the form reader, not in memory).</summary>
+    [Range(1, 20_480, ErrorMessage = "phải là số megabyte từ {1} đến {2}.")]
+    public int MaxImportMegabytes { get; set; } = 1024;
 }

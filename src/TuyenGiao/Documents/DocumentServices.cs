@@ -14,12 +14,14 @@ public static class DocumentServices
         services.AddValidatedOptions<DocumentOptions>(DocumentOptions.Section);
         services.AddSingleton(provider => new DocumentStorage(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.DocumentsFolderIn(provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
-            provider.GetRequiredService<IOptions<DocumentOptions>>().Value.MaxFileMegabytes * 1024L * 1024));
+            provider.GetRequiredService<IOptions<DocumentOptions>>().Value.MaxFileMegabytes * 1024L * 1024,
+            provider.GetRequiredService<IOptions<DocumentOptions>>().Value.MaxImportMegabytes * 1024L * 1024));
         services.AddScoped<PublishedDocuments>();
         services.AddScoped<NewsroomDocuments>();
         services.AddScoped<DocumentEditing>();
         services.AddScoped<DocumentLabels>();
         services.AddScoped<DocumentFileUploads>();
+        services.AddScoped<DocumentImport>();
         return services;
     }
 }

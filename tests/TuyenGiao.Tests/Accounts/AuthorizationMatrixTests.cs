@@ -53,9 +53,17 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["/admin/phim-tu-lieu/moi"] = ("→ " + SignIn, "200", "200"),
         ["/admin/phim-tu-lieu/{id:int}"] = ("→ " + SignIn, "200", "200"),
         ["/admin/phim-tu-lieu/{id:int}/tai-tep"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/van-ban"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/van-ban/moi"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/van-ban/{id:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/van-ban/tep/{fileId:int}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/van-ban/nhap"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/van-ban/danh-muc"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/ma-qr/{kind}/{id:int}/{format}"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/ma-qr/in"] = ("→ " + SignIn, "200", "200"),
     };
 
-    // Every form handler of the album and video pages: a reader who posts to one is sent to sign in, whatever they send.
+    // Every form handler of the album, video and document pages: a reader who posts to one is sent to sign in, whatever they send.
     private static readonly string[] NewsroomPosts =
     [
         "/admin/album-anh/moi?handler=Save", "/admin/album-anh/moi?handler=Upload", "/admin/album-anh/{album}?handler=Save",
@@ -64,6 +72,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "/admin/phim-tu-lieu/moi?handler=Save", "/admin/phim-tu-lieu/moi?handler=Poster", "/admin/phim-tu-lieu/{video}?handler=Save",
         "/admin/phim-tu-lieu/{video}?handler=Publish", "/admin/phim-tu-lieu/{video}?handler=Unpublish", "/admin/phim-tu-lieu/{video}?handler=Poster",
         "/admin/phim-tu-lieu/{video}?handler=RemoveFile", "/admin/phim-tu-lieu/{video}?handler=Delete", "/admin/phim-tu-lieu/{video}/tai-tep",
+        "/admin/van-ban/moi?handler=Save", "/admin/van-ban/{document}?handler=Save", "/admin/van-ban/{document}?handler=Publish",
+        "/admin/van-ban/{document}?handler=Unpublish", "/admin/van-ban/{document}?handler=Upload", "/admin/van-ban/{document}?handler=Replace",
+        "/admin/van-ban/{document}?handler=RemoveFile", "/admin/van-ban/{document}?handler=Delete",
+        "/admin/van-ban/nhap?handler=Check", "/admin/van-ban/nhap?handler=Import",
     ];
 
     // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
@@ -72,6 +84,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "/admin/cai-dat", "/admin/cau-hoi-kiem-tra", "/admin/cau-hoi-kiem-tra?handler=Delete&id=1", "/admin/chuyen-muc", "/admin/chuyen-muc/{category}", "/admin/chuyen-muc/{category}?handler=Delete",
         "/admin/nguoi-dung/moi", "/admin/nguoi-dung/{user}", "/admin/nguoi-dung/{user}?handler=Disable",
         "/admin/nguoi-dung/{user}?handler=ResetPassword", "/admin/phan-hoi/{feedback}/xoa",
+        "/admin/van-ban/danh-muc?handler=Add", "/admin/van-ban/danh-muc?handler=Save&id={label}", "/admin/van-ban/danh-muc?handler=Delete&id={label}",
     ];
 
     private Dictionary<string, string>? _samples;
@@ -94,6 +107,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         var revision = await db.ArticleRevisions.FirstAsync(r => r.ArticleId == created.Article!.Id);
         var album = await db.Albums.OrderBy(a => a.Id).FirstAsync();
         var video = await db.Videos.OrderBy(v => v.Id).FirstAsync();
+        var document = await db.LegalDocuments.Include(d => d.Files).OrderBy(d => d.Id).FirstAsync();
+        var label = await db.DocumentLabels.OrderBy(l => l.Id).FirstAsync();
         var feedback = new FeedbackMessage { Name = "Bạn đọc", Email = "ban-doc@example.vn", Body = "Thư mẫu cho ma trận quyền." };
         db.FeedbackMessages.Add(feedback);
         await db.SaveChangesAsync();
@@ -109,6 +124,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["/admin/album-anh/{id:int}"] = $"/admin/album-anh/{album.Id}",
             ["/admin/phim-tu-lieu/{id:int}"] = $"/admin/phim-tu-lieu/{video.Id}",
             ["/admin/phim-tu-lieu/{id:int}/tai-tep"] = $"/admin/phim-tu-lieu/{video.Id}/tai-tep",
+            ["/admin/van-ban/{id:int}"] = $"/admin/van-ban/{document.Id}",
+            ["/admin/van-ban/tep/{fileId:int}"] = $"/admin/van-ban/tep/{document.Files[0].Id}",
+            ["/admin/ma-qr/{kind}/{id:int}/{format}"] = $"/admin/ma-qr/van-ban/{document.Id}/svg",
+            ["{document}"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{label}"] = label.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{album}"] = album.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{video}"] = video.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -200,7 +220,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         foreach (var template in AdminOnlyPosts)
         {
             var url = template.Replace("{category}", samples["{category}"]).Replace("{user}", samples["{user}"])
-                .Replace("{feedback}", samples["{feedback}"]);
+                .Replace("{feedback}", samples["{feedback}"]).Replace("{label}", samples["{label}"]);
             // The editor's own, valid form token: only the role stands in the way.
             using var response = await client.PostFormAsync(url, new Dictionary<string, string>
             {
@@ -222,7 +242,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
 
         foreach (var template in NewsroomPosts)
         {
-            var url = template.Replace("{album}", samples["{album}"]).Replace("{video}", samples["{video}"]);
+            var url = template.Replace("{album}", samples["{album}"]).Replace("{video}", samples["{video}"]).Replace("{document}", samples["{document}"]);
             using var content = new MultipartFormDataContent
             {
                 { new StringContent("Đổi bởi người lạ"), "Form.Title" },

@@ -34,6 +34,11 @@ public class AccessibilityTests(BrowserSession session)
             var video = await db.Videos.OrderBy(v => v.Id).FirstAsync(v => v.IsPublished);
             return ($"/thu-vien-anh/{album.Slug}-{album.Id}", $"/phim-tu-lieu/{video.Slug}-{video.Id}");
         });
+        var documentUrl = await session.Portal.WithDatabaseAsync(async db =>
+        {
+            var document = await db.LegalDocuments.OrderBy(d => d.Id).FirstAsync(d => d.IsPublished && d.Files.Any(f => f.Format == TuyenGiao.Documents.DocumentFileFormat.Pdf));
+            return $"/van-ban/{document.Slug}-{document.Id}";
+        });
         return new()
         {
             ["trang-chu"] = "/",
@@ -50,6 +55,9 @@ public class AccessibilityTests(BrowserSession session)
             ["album"] = albumUrl,
             ["phim-tu-lieu"] = "/phim-tu-lieu",
             ["phim"] = videoUrl,
+            ["van-ban"] = "/van-ban",
+            ["van-ban-loc"] = "/van-ban?loai=1&q=tri+thuc",
+            ["mot-van-ban"] = documentUrl,
         };
     }
 
@@ -64,6 +72,7 @@ public class AccessibilityTests(BrowserSession session)
         });
         var (albumId, videoId) = await session.Portal.WithDatabaseAsync(async db =>
             (await db.Albums.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(), await db.Videos.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()));
+        var documentId = await session.Portal.WithDatabaseAsync(db => db.LegalDocuments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
         return new()
         {
             ["admin-tong-quan"] = "/admin",
@@ -86,6 +95,12 @@ public class AccessibilityTests(BrowserSession session)
             ["admin-them-phim"] = "/admin/phim-tu-lieu/moi",
             ["admin-sua-phim"] = $"/admin/phim-tu-lieu/{videoId}",
             ["admin-tai-tep-phim"] = $"/admin/phim-tu-lieu/{videoId}/tai-tep",
+            ["admin-van-ban"] = "/admin/van-ban",
+            ["admin-them-van-ban"] = "/admin/van-ban/moi",
+            ["admin-sua-van-ban"] = $"/admin/van-ban/{documentId}",
+            ["admin-nhap-van-ban"] = "/admin/van-ban/nhap",
+            ["admin-danh-muc-van-ban"] = "/admin/van-ban/danh-muc",
+            ["admin-in-ma-qr"] = $"/admin/ma-qr/in?id={documentId}",
         };
     }
 

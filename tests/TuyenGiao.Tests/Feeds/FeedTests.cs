@@ -113,8 +113,8 @@ public class FeedTests(FeedFixture portal) : IClassFixture<FeedFixture>
         var files = index.Root!.Elements(SitemapNs + "sitemap").Select(s => s.Element(SitemapNs + "loc")!.Value).ToList();
         Assert.Equal("sitemapindex", index.Root.Name.LocalName);
         Assert.Equal("http://localhost/sitemaps/chuyen-muc.xml", files[0]);
-        Assert.Equal(["http://localhost/sitemaps/thu-vien-anh.xml", "http://localhost/sitemaps/phim-tu-lieu.xml"], files[1..3]);
-        var articleFiles = files.Skip(3).ToList();
+        Assert.Equal(["http://localhost/sitemaps/thu-vien-anh.xml", "http://localhost/sitemaps/phim-tu-lieu.xml", "http://localhost/sitemaps/van-ban.xml"], files[1..4]);
+        var articleFiles = files.Skip(4).ToList();
         Assert.Equal((published + FeedFixture.UrlsPerSitemap - 1) / FeedFixture.UrlsPerSitemap, articleFiles.Count);
 
         var articleUrls = new List<string>();

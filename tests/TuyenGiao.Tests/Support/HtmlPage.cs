@@ -41,5 +41,5 @@ public sealed class HtmlPage
 
     public string BodyText => Collapse(Document.Body!.TextContent);
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
