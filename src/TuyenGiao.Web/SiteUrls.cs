@@ -37,6 +37,12 @@ public static class SiteUrls
 
     public static string Document(DocumentCard card) => Document(card.Slug, card.Id);
 
+    /// <summary>A series' page ("Tài liệu sinh hoạt chi bộ"): its issues, newest first. The id decides; the slug follows the name.</summary>
+    public static string Series(DocumentLabel series) => $"{Documents}/an-pham/{TuyenGiao.Text.Slug.FromTitle(series.Name)}-{series.Id}";
+
+    /// <summary>A series' RSS feed: a new issue reaches the party cells' readers without their looking.</summary>
+    public static string SeriesFeed(DocumentLabel series) => $"{DocumentFeed}/{TuyenGiao.Text.Slug.FromTitle(series.Name)}-{series.Id}";
+
     /// <summary>A document's file, under its own (Vietnamese) name: what a reader saves is what the board called it.</summary>
     public static string DocumentFile(int fileId, string fileName) => $"{Documents}/tep/{fileId}/{Uri.EscapeDataString(fileName)}";
 

@@ -22,6 +22,21 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("DocumentArticles", b =>
+                {
+                    b.Property<int>("LegalDocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RelatedArticlesId")
+                        .HasColumnType("int");
+
+                    b.HasKey("LegalDocumentId", "RelatedArticlesId");
+
+                    b.HasIndex("RelatedArticlesId");
+
+                    b.ToTable("DocumentArticles");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -925,6 +940,11 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsPublished")
                         .HasColumnType("bit");
 
+                    b.Property<string>("IssueName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
@@ -947,6 +967,9 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Signer")
                         .IsRequired()
@@ -993,6 +1016,8 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.HasIndex("TypeId");
 
                     b.HasIndex("IsPublished", "IssuedOn");
+
+                    b.HasIndex("SeriesId", "IsPublished", "IssuedOn");
 
                     b.ToTable("LegalDocuments");
                 });
@@ -1228,6 +1253,21 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.ToTable("Videos");
                 });
 
+            modelBuilder.Entity("DocumentArticles", b =>
+                {
+                    b.HasOne("TuyenGiao.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TuyenGiao.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticlesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1373,6 +1413,11 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("TuyenGiao.Documents.DocumentLabel", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TuyenGiao.Documents.LegalDocument", "SupersededBy")
                         .WithMany()
                         .HasForeignKey("SupersededById")
@@ -1387,6 +1432,8 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.Navigation("Field");
 
                     b.Navigation("Issuer");
+
+                    b.Navigation("Series");
 
                     b.Navigation("SupersededBy");
 

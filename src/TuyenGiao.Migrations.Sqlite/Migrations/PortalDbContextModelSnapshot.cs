@@ -17,6 +17,21 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("DocumentArticles", b =>
+                {
+                    b.Property<int>("LegalDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedArticlesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LegalDocumentId", "RelatedArticlesId");
+
+                    b.HasIndex("RelatedArticlesId");
+
+                    b.ToTable("DocumentArticles");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -890,6 +905,11 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IssueName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
@@ -912,6 +932,9 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Signer")
                         .IsRequired()
@@ -958,6 +981,8 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.HasIndex("TypeId");
 
                     b.HasIndex("IsPublished", "IssuedOn");
+
+                    b.HasIndex("SeriesId", "IsPublished", "IssuedOn");
 
                     b.ToTable("LegalDocuments");
                 });
@@ -1185,6 +1210,21 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.ToTable("Videos");
                 });
 
+            modelBuilder.Entity("DocumentArticles", b =>
+                {
+                    b.HasOne("TuyenGiao.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TuyenGiao.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedArticlesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1330,6 +1370,11 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("TuyenGiao.Documents.DocumentLabel", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("TuyenGiao.Documents.LegalDocument", "SupersededBy")
                         .WithMany()
                         .HasForeignKey("SupersededById")
@@ -1344,6 +1389,8 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.Navigation("Field");
 
                     b.Navigation("Issuer");
+
+                    b.Navigation("Series");
 
                     b.Navigation("SupersededBy");
 

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Data;
+using TuyenGiao.Documents;
 using TuyenGiao.Feedback;
 using TuyenGiao.Settings;
 using TuyenGiao.Videos;
@@ -132,6 +134,12 @@ public sealed class PublicContentChanges(IOutputCacheStore cache, ILogger<Public
             // so does any edit of one that is published.
             Album album => album.IsPublished || entry.Property(nameof(Album.IsPublished)).IsModified || entry.State == EntityState.Deleted,
             Video video => video.IsPublished || entry.Property(nameof(Video.IsPublished)).IsModified || entry.State == EntityState.Deleted,
+            LegalDocument document => document.IsPublished || entry.Property(nameof(LegalDocument.IsPublished)).IsModified || entry.State == EntityState.Deleted,
+            // The library's lists name the filters, series and documents on every list; a file's row is saved
+            // with its document, or alone when it is replaced or removed (then, to be safe, it counts).
+            DocumentLabel or DocumentFile => true,
+            // A document's link to an article: a row of the join table, shown on both pages.
+            Dictionary<string, object> when entry.Metadata.Name == PortalDbContext.DocumentArticlesTable => true,
             // A photo counts when its album is published; when the save does not carry the album, to be safe.
             AlbumPhoto photo => entry.Context.ChangeTracker.Entries<Album>().FirstOrDefault(a => a.Entity.Id == photo.AlbumId)?.Entity.IsPublished != false,
             // A citizen's new message changes no page; an answer shown under an article does.

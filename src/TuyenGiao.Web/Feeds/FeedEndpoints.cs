@@ -47,8 +47,22 @@ public static class FeedEndpoints
             var site = await settings.GetAsync(context.RequestAborted);
             var latest = await documents.LatestAsync(FeedLength, context.RequestAborted);
             await RssFeed.WriteAsync(context, $"Văn bản mới - {site.SiteName}", $"Văn bản mới ban hành, đăng trên {site.SiteName}",
-                latest.Select(d => new RssItem($"{d.TypeName} {d.Number}: {d.Title}", SiteUrls.Document(d), $"{d.TypeName} số {d.Number} của {d.IssuerName}: {d.Title}",
-                    d.TypeName, VietnamTime.ToUtc(d.IssuedOn.ToDateTime(TimeOnly.MinValue)))).ToList());
+                latest.Select(d => DocumentItem(d, $"{d.TypeName} {d.Number}: {d.Title}")).ToList());
+        });
+
+        // Two segments, so no category's feed can take its place.
+        feeds.MapMethods(SiteUrls.DocumentFeed + "/{seriesSlug}-{id:int}", ReadMethods, async (int id, HttpContext context, PublishedDocuments documents,
+            SiteSettingsReader settings) =>
+        {
+            if (await documents.FindSeriesAsync(id, context.RequestAborted) is not { } series)
+            {
+                return Results.NotFound();
+            }
+            var site = await settings.GetAsync(context.RequestAborted);
+            var issues = await documents.PageAsync(DocumentFilter.None with { SeriesId = id }, 1, FeedLength, context.RequestAborted);
+            await RssFeed.WriteAsync(context, $"{series.Name} - {site.SiteName}", $"Các số mới của {series.Name}, đăng trên {site.SiteName}",
+                issues.Items.Select(d => DocumentItem(d, $"{series.Name} {d.IssueName}: {d.Title}")).ToList());
+            return Results.Empty;
         });
 
         feeds.MapMethods(SiteUrls.SiteFeed + "/{categorySlug}", ReadMethods, async (string categorySlug, HttpContext context, PublishedArticles articles,
@@ -72,10 +86,12 @@ public static class FeedEndpoints
             await Sitemap.WriteIndexAsync(context, paths);
         });
 
-        feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories) =>
+        feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories, PublishedDocuments documents) =>
         {
             var all = await categories.AllAsync(context.RequestAborted);
-            var paths = all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)).Prepend(SiteUrls.Documents).Prepend(SiteUrls.Videos).Prepend(SiteUrls.Albums).Prepend("/");
+            var series = await documents.AllSeriesAsync(context.RequestAborted);
+            string[] sections = ["/", SiteUrls.Albums, SiteUrls.Videos, SiteUrls.Documents, .. series.Select(SiteUrls.Series)];
+            var paths = sections.Concat(all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)));
             await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
         });
 
@@ -118,4 +134,8 @@ public static class FeedEndpoints
 
             """, "text/plain; charset=utf-8"));
     }
+
+    private static RssItem DocumentItem(DocumentCard document, string title) =>
+        new(title, SiteUrls.Document(document), $"{document.TypeName} số {document.Number} của {document.IssuerName}: {document.Title}",
+            document.TypeName, VietnamTime.ToUtc(document.IssuedOn.ToDateTime(TimeOnly.MinValue)));
 }

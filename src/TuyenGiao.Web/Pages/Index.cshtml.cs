@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Documents;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
@@ -13,7 +14,8 @@ namespace TuyenGiao.Web.Pages;
 [CountsVisits]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class IndexModel(
-    PublishedArticles articles, SiteCategories categories, PublishedAlbums albums, PublishedVideos videos, PublicContentMemo memo) : PageModel
+    PublishedArticles articles, SiteCategories categories, PublishedAlbums albums, PublishedVideos videos, PublishedDocuments documents,
+    PublicContentMemo memo) : PageModel
 {
     private const int FeaturedCount = 5;
     private const int PerCategory = 4;
@@ -22,6 +24,9 @@ public sealed class IndexModel(
     public IReadOnlyList<ArticleCard> Featured { get; private set; } = [];
     public IReadOnlyList<(MenuCategory Category, IReadOnlyList<ArticleCard> Latest)> Sections { get; private set; } = [];
     public MediaBlocks Media { get; private set; } = null!;
+
+    /// <summary>Each series' newest issue ("Tài liệu sinh hoạt chi bộ tháng 12/2026"), one block each.</summary>
+    public IReadOnlyList<SeriesLatest> LatestIssues { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -38,5 +43,6 @@ public sealed class IndexModel(
         }
         Sections = sections;
         Media = await MediaBlocks.LatestAsync(memo, albums, videos, MediaPerBlock, cancellationToken);
+        LatestIssues = await memo.GetAsync("series-latest-issues", () => documents.LatestIssuesAsync(cancellationToken), cancellationToken);
     }
 }

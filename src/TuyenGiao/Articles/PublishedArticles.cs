@@ -93,5 +93,10 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
     public Task<List<ArticleCard>> LatestOutsideCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default) =>
         LatestOutsideCategory(db, categoryId, count, Now).ToListAsync(cancellationToken).AsTask();
 
+    /// <summary>The published articles a document is linked to, newest first: "Bài viết liên quan" on its page.</summary>
+    public Task<List<ArticleCard>> RelatedToDocumentAsync(int documentId, CancellationToken cancellationToken = default) =>
+        ToCards(Visible.Where(a => db.LegalDocuments.Any(d => d.Id == documentId && d.RelatedArticles.Any(r => r.Id == a.Id)))
+            .OrderByDescending(a => a.PublishedAt)).ToListAsync(cancellationToken);
+
     internal static IQueryable<ArticleCard> ToCards(IQueryable<Article> articles) => articles.Select(CardOf);
 }

@@ -37,6 +37,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<AlbumPhoto> AlbumPhotos => Set<AlbumPhoto>();
     public DbSet<Video> Videos => Set<Video>();
     public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+
+    /// <summary>The links between documents and the articles about them (a join table with no class of its own).</summary>
+    public const string DocumentArticlesTable = "DocumentArticles";
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentLabel> DocumentLabels => Set<DocumentLabel>();
 
@@ -139,10 +142,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             // SQL Server refuses SET NULL on a self reference (cycles); deleting a document clears the references first.
             document.HasOne(d => d.SupersededBy).WithMany().HasForeignKey(d => d.SupersededById).OnDelete(DeleteBehavior.Restrict);
             document.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            document.Property(d => d.IssueName).HasMaxLength(LegalDocument.IssueNameMaxLength);
+            document.HasOne(d => d.Series).WithMany().HasForeignKey(d => d.SeriesId).OnDelete(DeleteBehavior.Restrict);
+            // Deleting either an article or a document drops their link, nothing more.
+            document.HasMany(d => d.RelatedArticles).WithMany().UsingEntity(DocumentArticlesTable);
             document.Ignore(d => d.CurrentFiles);
             // The public list: published, newest issued first; and the search by number.
             document.HasIndex(d => new { d.IsPublished, d.IssuedOn });
             document.HasIndex(d => d.NumberKey);
+            // A series' page: its issues, newest first.
+            document.HasIndex(d => new { d.SeriesId, d.IsPublished, d.IssuedOn });
         });
 
         modelBuilder.Entity<DocumentFile>(file =>

@@ -43,9 +43,13 @@ internal sealed record DemoPhoto(string Scene, string Caption, string? Credit);
 internal sealed record DemoVideo(string Title, string Description, int DaysAgo, string Duration, string File, string PosterScene);
 
 /// <summary>The document library's lists, as an admin would first fill them.</summary>
-internal sealed record DemoDocumentLabels(List<string> Types, List<string> Issuers, List<string> Fields);
+internal sealed record DemoDocumentLabels(List<string> Types, List<string> Issuers, List<string> Fields, List<string> Series);
 
-/// <summary>A document whose file (<c>pdf</c>, <c>docx</c> or <c>xlsx</c>) is written from <see cref="Body"/> by <see cref="DemoDocumentFiles"/>.</summary>
+/// <summary>
+/// A document whose file (<c>pdf</c>, <c>docx</c> or <c>xlsx</c>) is written from <see cref="Body"/> by
+/// <see cref="DemoDocumentFiles"/>; optionally an issue of a series, and linked to demo articles by their titles.
+/// </summary>
 internal sealed record DemoDocument(
     string Number, string Type, string Issuer, string? Field, string Signer, int IssuedDaysAgo, int? EffectiveDaysAgo,
-    string Title, string File, string FileName, List<string> Body, string? Status = null, string? SupersededBy = null);
+    string Title, string File, string FileName, List<string> Body, string? Status = null, string? SupersededBy = null,
+    string? Series = null, string? Issue = null, List<string>? RelatedArticles = null);

@@ -18,12 +18,14 @@ public sealed class DemoDocumentSeeder(PortalDbContext db, DocumentEditing editi
         AddLabels(DocumentLabelKind.Type, content.DocumentLabels.Types);
         AddLabels(DocumentLabelKind.Issuer, content.DocumentLabels.Issuers);
         AddLabels(DocumentLabelKind.Field, content.DocumentLabels.Fields);
+        AddLabels(DocumentLabelKind.Series, content.DocumentLabels.Series);
         await db.SaveChangesAsync(cancellationToken);
         var labels = await db.DocumentLabels.AsNoTracking().ToListAsync(cancellationToken);
+        var articleIds = await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.Title, a => a.Id, cancellationToken);
         var today = VietnamTime.Today(clock.GetUtcNow().UtcDateTime);
         foreach (var demo in content.Documents)
         {
-            await AddAsync(demo, labels, today, cancellationToken);
+            await AddAsync(demo, labels, articleIds, today, cancellationToken);
         }
     }
 
@@ -35,14 +37,17 @@ public sealed class DemoDocumentSeeder(PortalDbContext db, DocumentEditing editi
         }
     }
 
-    private async Task AddAsync(DemoDocument demo, List<DocumentLabel> labels, DateOnly today, CancellationToken cancellationToken)
+    private async Task AddAsync(DemoDocument demo, List<DocumentLabel> labels, Dictionary<string, int> articleIds, DateOnly today, CancellationToken cancellationToken)
     {
         int IdOf(DocumentLabelKind kind, string name) => labels.Single(l => l.Kind == kind && l.Name == name).Id;
+        // Linked as an editor links them: one article id a line.
+        var related = string.Join('\n', (demo.RelatedArticles ?? []).Select(title => articleIds[title]));
         var fields = new DocumentFields(
             demo.Title, "", demo.Number, IdOf(DocumentLabelKind.Type, demo.Type), IdOf(DocumentLabelKind.Issuer, demo.Issuer),
             demo.Field is null ? null : IdOf(DocumentLabelKind.Field, demo.Field), demo.Signer,
             today.AddDays(-demo.IssuedDaysAgo), demo.EffectiveDaysAgo is { } effective ? today.AddDays(-effective) : null,
-            demo.Status is null ? DocumentStatus.InForce : Enum.Parse<DocumentStatus>(demo.Status), demo.SupersededBy);
+            demo.Status is null ? DocumentStatus.InForce : Enum.Parse<DocumentStatus>(demo.Status), demo.SupersededBy,
+            demo.Series is null ? null : IdOf(DocumentLabelKind.Series, demo.Series), demo.Issue ?? "", related);
         var created = await editing.CreateAsync(fields, Actor.System, cancellationToken);
         var document = created.Item ?? throw new InvalidOperationException($"Demo document '{demo.Number}': {string.Join("; ", created.Errors.Select(e => e.Value))}");
         using var file = new MemoryStream(demo.File switch

@@ -59,7 +59,8 @@ public sealed class DocumentEditing(PortalDbContext db, AuditLog audit, Document
     public async Task<EditResult<LegalDocument>> SaveAsync(
         int id, DocumentFields fields, PublicationChoice choice, bool overrideConfidentiality, Actor actor, CancellationToken cancellationToken = default)
     {
-        var document = await db.LegalDocuments.Include(d => d.Files).FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var document = await db.LegalDocuments.Include(d => d.Files).Include(d => d.RelatedArticles).AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (document is null)
         {
             return EditResult<LegalDocument>.NotFound;
@@ -199,6 +200,10 @@ public sealed class DocumentEditing(PortalDbContext db, AuditLog audit, Document
         document.SupersededById = fields.Status == DocumentStatus.Superseded
             ? (await OthersNumberedAsync(fields.SupersededByNumber!, document.Id, cancellationToken)).Single()
             : null;
+        document.SeriesId = fields.SeriesId;
+        document.IssueName = fields.SeriesId is null ? "" : fields.IssueName.Trim();
+        var articleIds = RelatedArticleList.Read(fields.RelatedArticles).Ids;
+        document.RelatedArticles = await db.Articles.Where(a => articleIds.Contains(a.Id)).ToListAsync(cancellationToken);
         document.RefreshSearchText();
     }
 
@@ -229,6 +234,17 @@ public sealed class DocumentEditing(PortalDbContext db, AuditLog audit, Document
         {
             await CheckLabelAsync(errors, nameof(DocumentFields.FieldId), fieldId, DocumentLabelKind.Field, "lĩnh vực", cancellationToken);
         }
+        if (fields.SeriesId is { } seriesId)
+        {
+            await CheckLabelAsync(errors, nameof(DocumentFields.SeriesId), seriesId, DocumentLabelKind.Series, "ấn phẩm định kỳ", cancellationToken);
+            errors[nameof(DocumentFields.IssueName)] = fields.IssueName.Trim().Length switch
+            {
+                0 => "Vui lòng ghi kỳ hoặc số của ấn phẩm, ví dụ “Tháng 12/2026” hoặc “Số 45”.",
+                > LegalDocument.IssueNameMaxLength => $"Kỳ/số dài tối đa {LegalDocument.IssueNameMaxLength} ký tự.",
+                _ => null,
+            };
+        }
+        await CheckRelatedArticlesAsync(errors, fields.RelatedArticles, cancellationToken);
         if (fields.EffectiveOn < fields.IssuedOn)
         {
             errors[nameof(DocumentFields.EffectiveOn)] = "Ngày hiệu lực không thể trước ngày ban hành.";
@@ -247,6 +263,19 @@ public sealed class DocumentEditing(PortalDbContext db, AuditLog audit, Document
             };
         }
         return errors;
+    }
+
+    private async Task CheckRelatedArticlesAsync(FieldErrors errors, string text, CancellationToken cancellationToken)
+    {
+        var (ids, unreadable) = RelatedArticleList.Read(text);
+        var known = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+        errors[nameof(DocumentFields.RelatedArticles)] = (unreadable, ids.Except(known).ToList()) switch
+        {
+            ([var line, ..], _) => $"Không đọc được dòng “{line}”: mỗi dòng dán địa chỉ một bài viết trên cổng (hoặc mã số của bài).",
+            (_, [var missing, ..]) => $"Không có bài viết mã số {missing} trên cổng.",
+            _ when ids.Count > RelatedArticleList.MaxArticles => $"Chỉ gắn tối đa {RelatedArticleList.MaxArticles} bài viết liên quan.",
+            _ => null,
+        };
     }
 
     private async Task CheckLabelAsync(FieldErrors errors, string field, int id, DocumentLabelKind kind, string name, CancellationToken cancellationToken)

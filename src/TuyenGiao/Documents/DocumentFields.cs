@@ -12,6 +12,9 @@ namespace TuyenGiao.Documents;
 /// <param name="EffectiveOn">Ngày hiệu lực, optional.</param>
 /// <param name="Status">Tình trạng.</param>
 /// <param name="SupersededByNumber">The number of the document that replaced this one, when superseded.</param>
+/// <param name="SeriesId">The series it is an issue of, optional.</param>
+/// <param name="IssueName">Which issue ("Tháng 12/2026", "Số 45"), required with a series.</param>
+/// <param name="RelatedArticles">The related articles as typed: one article address (or id) a line; see <see cref="RelatedArticleList"/>.</param>
 public sealed record DocumentFields(
     string Title,
     string DescriptionMarkdown,
@@ -23,4 +26,7 @@ public sealed record DocumentFields(
     DateOnly IssuedOn,
     DateOnly? EffectiveOn,
     DocumentStatus Status,
-    string? SupersededByNumber);
+    string? SupersededByNumber,
+    int? SeriesId = null,
+    string IssueName = "",
+    string RelatedArticles = "");

@@ -161,6 +161,7 @@ public sealed class DocumentImport(PortalDbContext db, DocumentEditing editing, 
         var typeId = LabelOf(DocumentLabelKind.Type, row.Type, "Loại văn bản", required: true);
         var issuerId = LabelOf(DocumentLabelKind.Issuer, row.Issuer, "Cơ quan ban hành", required: true);
         var fieldId = LabelOf(DocumentLabelKind.Field, row.Field, "Lĩnh vực", required: false);
+        var seriesId = LabelOf(DocumentLabelKind.Series, row.Series, "Ấn phẩm", required: false);
         var issuedOn = DocumentImportSheet.DateOf(row.IssuedOn);
         if (issuedOn is null)
         {
@@ -187,7 +188,7 @@ public sealed class DocumentImport(PortalDbContext db, DocumentEditing editing, 
         }
         var replacedBySheet = status == DocumentStatus.Superseded && sheetKeys.Contains(DocumentNumber.Key(row.SupersededBy));
         var fields = new DocumentFields(row.Title, "", row.Number, typeId.Value, issuerId.Value, fieldId, row.Signer, issuedOn.Value, effectiveOn,
-            status.Value, row.SupersededBy.Length == 0 ? null : row.SupersededBy);
+            status.Value, row.SupersededBy.Length == 0 ? null : row.SupersededBy, seriesId, row.IssueName);
         // A replacement that is itself in the sheet is not in the library yet; everything else is checked as the form checks it.
         var errors = await editing.CheckNewAsync(replacedBySheet ? fields with { Status = DocumentStatus.InForce } : fields, cancellationToken);
         problems.AddRange(errors.Select(e => e.Value));

@@ -16,10 +16,12 @@ namespace TuyenGiao.Documents;
 /// <param name="Title">Trích yếu.</param>
 /// <param name="Status">Tình trạng, optional: "Còn hiệu lực", "Hết hiệu lực" or "Bị thay thế".</param>
 /// <param name="SupersededBy">The number of the replacing document, for "Bị thay thế".</param>
+/// <param name="Series">Ấn phẩm định kỳ, a name from the admin's list, optional.</param>
+/// <param name="IssueName">Kỳ/số of the series ("Tháng 12/2026"), with a series.</param>
 /// <param name="Files">File names, separated by ";".</param>
 public sealed record DocumentImportRow(
     int Row, string Number, string Type, string Issuer, string Field, string Signer, object? IssuedOn, object? EffectiveOn,
-    string Title, string Status, string SupersededBy, IReadOnlyList<string> Files);
+    string Title, string Status, string SupersededBy, string Series, string IssueName, IReadOnlyList<string> Files);
 
 /// <summary>
 /// Reads the import spreadsheet (MiniExcel, a row at a time): one row per document under the headings of
@@ -29,7 +31,7 @@ public sealed record DocumentImportRow(
 public static class DocumentImportSheet
 {
     public static IReadOnlyList<string> Headings { get; } =
-        ["Số/ký hiệu", "Loại văn bản", "Cơ quan ban hành", "Lĩnh vực", "Người ký", "Ngày ban hành", "Ngày hiệu lực", "Trích yếu", "Tình trạng", "Thay thế bởi", "Tệp"];
+        ["Số/ký hiệu", "Loại văn bản", "Cơ quan ban hành", "Lĩnh vực", "Người ký", "Ngày ban hành", "Ngày hiệu lực", "Trích yếu", "Tình trạng", "Thay thế bởi", "Ấn phẩm", "Kỳ/số", "Tệp"];
 
     /// <summary>More rows than a board migrates at once; the rest wait for another sheet.</summary>
     public const int MaxRows = 5000;
@@ -53,7 +55,7 @@ public static class DocumentImportSheet
             return ([], $"Bảng tính có hơn {MaxRows:N0} dòng; hãy chia thành nhiều tệp.");
         }
         var columns = rows.FirstOrDefault()?.Keys.ToList() ?? [];
-        var missing = Headings.Where(h => Column(columns, h) is null && h is not ("Lĩnh vực" or "Ngày hiệu lực" or "Tình trạng" or "Thay thế bởi" or "Người ký")).ToList();
+        var missing = Headings.Where(h => Column(columns, h) is null && h is not ("Lĩnh vực" or "Ngày hiệu lực" or "Tình trạng" or "Thay thế bởi" or "Người ký" or "Ấn phẩm" or "Kỳ/số")).ToList();
         if (rows.Count == 0)
         {
             return ([], "Bảng tính không có dòng văn bản nào dưới dòng tiêu đề.");
@@ -73,7 +75,7 @@ public static class DocumentImportSheet
                 continue;
             }
             result.Add(new DocumentImportRow(i + 2, Text("Số/ký hiệu"), Text("Loại văn bản"), Text("Cơ quan ban hành"), Text("Lĩnh vực"), Text("Người ký"),
-                Raw("Ngày ban hành"), Raw("Ngày hiệu lực"), Text("Trích yếu"), Text("Tình trạng"), Text("Thay thế bởi"),
+                Raw("Ngày ban hành"), Raw("Ngày hiệu lực"), Text("Trích yếu"), Text("Tình trạng"), Text("Thay thế bởi"), Text("Ấn phẩm"), Text("Kỳ/số"),
                 Text("Tệp").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
         return (result, null);
@@ -94,6 +96,8 @@ public static class DocumentImportSheet
             ["Trích yếu"] = "Về tăng cường công tác …",
             ["Tình trạng"] = "Còn hiệu lực",
             ["Thay thế bởi"] = "",
+            ["Ấn phẩm"] = "",
+            ["Kỳ/số"] = "",
             ["Tệp"] = "Nghị quyết 45.pdf; Phụ lục.xlsx",
         };
         using var output = new MemoryStream();

@@ -11,6 +11,12 @@ public enum DocumentLabelKind
 
     /// <summary>Lĩnh vực: Xây dựng Đảng, Tuyên giáo…</summary>
     Field,
+
+    /// <summary>
+    /// Ấn phẩm định kỳ: a run of issues under one name, such as "Tài liệu sinh hoạt chi bộ" (monthly) or
+    /// "Bản tin tuyên giáo" (numbered). Each issue is a document with its own number and file.
+    /// </summary>
+    Series,
 }
 
 /// <summary>One entry of a list an admin keeps for the document library, in the order the admin sets.</summary>

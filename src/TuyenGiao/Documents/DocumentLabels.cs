@@ -5,7 +5,7 @@ using TuyenGiao.Validation;
 
 namespace TuyenGiao.Documents;
 
-/// <summary>The library's lists an admin keeps (types, issuers, fields): read in order, added to, renamed, reordered, deleted when unused.</summary>
+/// <summary>The library's lists an admin keeps (types, issuers, fields, series): read in order, added to, renamed, reordered, deleted when unused.</summary>
 public sealed class DocumentLabels(PortalDbContext db, AuditLog audit)
 {
     public Task<List<DocumentLabel>> ListAsync(DocumentLabelKind kind, CancellationToken cancellationToken = default) =>
@@ -57,7 +57,7 @@ public sealed class DocumentLabels(PortalDbContext db, AuditLog audit)
         {
             return null;
         }
-        var used = await db.LegalDocuments.CountAsync(d => d.TypeId == id || d.IssuerId == id || d.FieldId == id, cancellationToken);
+        var used = await db.LegalDocuments.CountAsync(d => d.TypeId == id || d.IssuerId == id || d.FieldId == id || d.SeriesId == id, cancellationToken);
         if (used > 0)
         {
             return FieldErrors.Of(FieldErrors.WholeForm, $"Không xóa được “{label.Name}”: {used} văn bản đang dùng. Hãy chuyển các văn bản đó sang mục khác trước.");
@@ -72,6 +72,7 @@ public sealed class DocumentLabels(PortalDbContext db, AuditLog audit)
     {
         DocumentLabelKind.Type => "loại văn bản",
         DocumentLabelKind.Issuer => "cơ quan ban hành",
+        DocumentLabelKind.Series => "ấn phẩm định kỳ",
         _ => "lĩnh vực",
     };
 

@@ -1,3 +1,4 @@
+using TuyenGiao.Articles;
 using TuyenGiao.Content;
 using TuyenGiao.Text;
 
@@ -11,6 +12,7 @@ public class LegalDocument : PublishedItem
 {
     public const int NumberMaxLength = 50;
     public const int SignerMaxLength = 100;
+    public const int IssueNameMaxLength = 50;
 
     /// <summary>Số/ký hiệu as the document prints it: <c>45-NQ/TW</c>.</summary>
     public required string Number { get; set; }
@@ -43,7 +45,17 @@ public class LegalDocument : PublishedItem
     public int? SupersededById { get; set; }
     public LegalDocument? SupersededBy { get; set; }
 
+    /// <summary>The series this is an issue of ("Tài liệu sinh hoạt chi bộ"), if any.</summary>
+    public int? SeriesId { get; set; }
+    public DocumentLabel? Series { get; set; }
+
+    /// <summary>Which issue of its series: "Tháng 12/2026", "Số 45". Empty outside a series.</summary>
+    public string IssueName { get; set; } = "";
+
     public List<DocumentFile> Files { get; set; } = [];
+
+    /// <summary>The articles that cite or explain this document, shown on both pages.</summary>
+    public List<Article> RelatedArticles { get; set; } = [];
 
     public long DownloadCount { get; set; }
 
@@ -52,12 +64,12 @@ public class LegalDocument : PublishedItem
 
     /// <summary>
     /// What search reads, folded: the summary and description (as <see cref="PublishedItem.Describe"/> set
-    /// them), the number, the signer and the text inside the current files. Call after any of them changes.
+    /// them), the number, the issue, the signer and the text inside the current files. Call after any of them changes.
     /// </summary>
     public void RefreshSearchText()
     {
         var text = new System.Text.StringBuilder();
-        text.Append(Title).Append('\n').Append(Number).Append('\n').Append(Signer).Append('\n').Append(PlainText.FromMarkdown(DescriptionMarkdown));
+        text.Append(Title).Append('\n').Append(Number).Append('\n').Append(IssueName).Append('\n').Append(Signer).Append('\n').Append(PlainText.FromMarkdown(DescriptionMarkdown));
         foreach (var file in CurrentFiles)
         {
             text.Append('\n').Append(file.Text);

@@ -28,9 +28,11 @@ public sealed class NewsroomDocuments(PortalDbContext db)
         return new Paged<NewsroomDocumentRow>(rows, page, PageSize, total);
     }
 
-    /// <summary>The document with every file, the replaced ones too (its history), and what replaced it.</summary>
+    /// <summary>The document with every file, the replaced ones too (its history), what replaced it, and its related articles.</summary>
     public Task<LegalDocument?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.LegalDocuments.AsNoTracking().Include(d => d.Files.OrderBy(f => f.Id)).Include(d => d.SupersededBy)
+            .Include(d => d.RelatedArticles.OrderBy(a => a.Id)).ThenInclude(a => a.Category)
+            .AsSplitQuery()
             .FirstOrDefaultAsync(d => d.Id == id, cancellationToken);
 
     /// <summary>Any file, a replaced one or a draft's included.</summary>

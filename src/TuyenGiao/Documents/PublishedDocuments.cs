@@ -11,7 +11,7 @@ public sealed class PublishedDocuments(PortalDbContext db)
     private IQueryable<LegalDocument> Visible => db.LegalDocuments.AsNoTracking().Where(d => d.IsPublished);
 
     private static readonly Expression<Func<LegalDocument, DocumentCard>> CardOf = d =>
-        new DocumentCard(d.Id, d.Title, d.Slug, d.Number, d.Type!.Name, d.Issuer!.Name, d.IssuedOn, d.Status);
+        new DocumentCard(d.Id, d.Title, d.Slug, d.Number, d.Type!.Name, d.Issuer!.Name, d.IssuedOn, d.Status, d.IssueName);
 
     /// <summary>Newest issued first, the filters combined; a number typed loosely ("45 nq tw") matches <c>45-NQ/TW</c>.</summary>
     public async Task<Paged<DocumentCard>> PageAsync(DocumentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
@@ -32,9 +32,35 @@ public sealed class PublishedDocuments(PortalDbContext db)
         return cards.OrderBy(c => ids.IndexOf(c.Id)).ToList();
     }
 
+    /// <summary>The published documents an article is linked to, newest issued first: "Văn bản liên quan" under it.</summary>
+    public Task<List<DocumentCard>> RelatedToArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
+        Newest(Visible.Where(d => d.RelatedArticles.Any(a => a.Id == articleId))).Select(CardOf).ToListAsync(cancellationToken);
+
+    /// <summary>The series an admin keeps, in the admin's order.</summary>
+    public Task<List<DocumentLabel>> AllSeriesAsync(CancellationToken cancellationToken = default) =>
+        db.DocumentLabels.AsNoTracking().Where(l => l.Kind == DocumentLabelKind.Series).OrderBy(l => l.Position).ThenBy(l => l.Name).ToListAsync(cancellationToken);
+
+    public Task<DocumentLabel?> FindSeriesAsync(int id, CancellationToken cancellationToken = default) =>
+        db.DocumentLabels.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id && l.Kind == DocumentLabelKind.Series, cancellationToken);
+
+    /// <summary>Each series that has a published issue, with its newest, in the admin's order.</summary>
+    public async Task<List<SeriesLatest>> LatestIssuesAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = new List<SeriesLatest>();
+        // A board keeps two or three series: one small query each.
+        foreach (var series in await AllSeriesAsync(cancellationToken))
+        {
+            if (await Newest(Visible.Where(d => d.SeriesId == series.Id)).Select(CardOf).FirstOrDefaultAsync(cancellationToken) is { } issue)
+            {
+                latest.Add(new SeriesLatest(series, issue));
+            }
+        }
+        return latest;
+    }
+
     /// <summary>The document with its labels, its current files and the document that replaced it, if published.</summary>
     public Task<LegalDocument?> FindAsync(int id, CancellationToken cancellationToken = default) =>
-        Visible.Include(d => d.Type).Include(d => d.Issuer).Include(d => d.Field)
+        Visible.Include(d => d.Type).Include(d => d.Issuer).Include(d => d.Field).Include(d => d.Series)
             .Include(d => d.Files.Where(f => f.ReplacedAt == null).OrderBy(f => f.Id))
             .Include(d => d.SupersededBy)
             .AsSplitQuery()
@@ -82,6 +108,10 @@ public sealed class PublishedDocuments(PortalDbContext db)
         if (filter.Status is { } status)
         {
             documents = documents.Where(d => d.Status == status);
+        }
+        if (filter.SeriesId is { } seriesId)
+        {
+            documents = documents.Where(d => d.SeriesId == seriesId);
         }
         return filter.Query is { } text ? Matching(documents, text) : documents;
     }

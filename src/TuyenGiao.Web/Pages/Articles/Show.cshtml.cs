@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Counters;
+using TuyenGiao.Documents;
 using TuyenGiao.Feedback;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
@@ -16,7 +17,7 @@ namespace TuyenGiao.Web.Pages.Articles;
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class ShowModel(
     PublishedArticles articles, PublishedAnswers answers, PendingCounts pendingCounts, PublishedAlbums albums, PublishedVideos videos,
-    PublicContentMemo memo) : PageModel
+    PublishedDocuments documents, PublicContentMemo memo) : PageModel
 {
     private const int ListLength = 5;
     private const int MediaPerBlock = 2;
@@ -25,6 +26,9 @@ public sealed class ShowModel(
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
     public IReadOnlyList<ArticleCard> Others { get; private set; } = [];
     public IReadOnlyList<PublishedAnswer> Answers { get; private set; } = [];
+
+    /// <summary>The published documents the article cites, as the documents' editors linked them.</summary>
+    public IReadOnlyList<DocumentCard> Documents { get; private set; } = [];
 
     /// <summary>The album the editor chose to show at the end, if it is published.</summary>
     public Album? Album { get; private set; }
@@ -57,6 +61,7 @@ public sealed class ShowModel(
         Others = await memo.GetAsync($"latest-outside-category:{category}",
             () => articles.LatestOutsideCategoryAsync(category, ListLength, cancellationToken), cancellationToken);
         Answers = await answers.ForArticleAsync(article.Id, cancellationToken);
+        Documents = await documents.RelatedToArticleAsync(article.Id, cancellationToken);
         Album = article.AlbumId is { } albumId
             ? await memo.GetAsync($"album:{albumId}", () => albums.FindAsync(albumId, cancellationToken), cancellationToken)
             : null;

@@ -44,6 +44,7 @@ public sealed class IndexModel(PublishedDocuments documents, DocumentLabels labe
     public IReadOnlyList<DocumentLabel> Types { get; private set; } = [];
     public IReadOnlyList<DocumentLabel> Issuers { get; private set; } = [];
     public IReadOnlyList<DocumentLabel> Fields { get; private set; } = [];
+    public IReadOnlyList<DocumentLabel> Series { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Query) || TypeId is not null || IssuerId is not null || FieldId is not null || Year is not null || Status is not null;
@@ -63,6 +64,7 @@ public sealed class IndexModel(PublishedDocuments documents, DocumentLabels labe
         Types = all.Where(l => l.Kind == DocumentLabelKind.Type).ToList();
         Issuers = all.Where(l => l.Kind == DocumentLabelKind.Issuer).ToList();
         Fields = all.Where(l => l.Kind == DocumentLabelKind.Field).ToList();
+        Series = all.Where(l => l.Kind == DocumentLabelKind.Series).ToList();
         Years = await documents.YearsAsync(cancellationToken);
         var filter = new DocumentFilter(Query, TypeId, IssuerId, FieldId, Year is >= 1 and <= 9999 ? Year : null, Status);
         Documents = await documents.PageAsync(filter, PageNumber, PageSize, cancellationToken);

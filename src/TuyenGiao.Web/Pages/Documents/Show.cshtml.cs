@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using TuyenGiao.Articles;
 using TuyenGiao.Counters;
 using TuyenGiao.Documents;
 using TuyenGiao.Web.Caching;
@@ -8,13 +9,14 @@ using TuyenGiao.Web.Counters;
 
 namespace TuyenGiao.Web.Pages.Documents;
 
-/// <summary>A document: its fields as a table, its files, what replaced it and what it replaced.</summary>
+/// <summary>A document: its fields as a table, its files, what replaced it and what it replaced, its series, the articles about it.</summary>
 [CountsVisits(ViewedIdRouteKey = "id", Viewed = ViewedKind.Document)]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class ShowModel(PublishedDocuments documents, PendingCounts pendingCounts) : PageModel
+public sealed class ShowModel(PublishedDocuments documents, PublishedArticles articles, PendingCounts pendingCounts) : PageModel
 {
     public LegalDocument Document { get; private set; } = null!;
     public IReadOnlyList<DocumentCard> Replaced { get; private set; } = [];
+    public IReadOnlyList<ArticleCard> RelatedArticles { get; private set; } = [];
     public long ViewCount { get; private set; }
     public long DownloadCount { get; private set; }
 
@@ -30,6 +32,7 @@ public sealed class ShowModel(PublishedDocuments documents, PendingCounts pendin
         }
         Document = document;
         Replaced = await documents.ReplacedByAsync(id, cancellationToken);
+        RelatedArticles = await articles.RelatedToDocumentAsync(id, cancellationToken);
         ViewCount = document.ViewCount + pendingCounts.ViewsOf(ViewedItem.Document(id));
         DownloadCount = document.DownloadCount + document.Files.Sum(f => pendingCounts.ViewsOf(ViewedItem.DocumentDownload(f.Id)));
         return Page();

@@ -45,6 +45,17 @@ public sealed class DocumentForm
     [Display(Name = "Bị thay thế bởi văn bản số")]
     public string? SupersededByNumber { get; set; }
 
+    [Display(Name = "Ấn phẩm định kỳ")]
+    public int? SeriesId { get; set; }
+
+    [StringLength(LegalDocument.IssueNameMaxLength, ErrorMessage = "Kỳ/số dài tối đa {1} ký tự.")]
+    [Display(Name = "Kỳ/số của ấn phẩm")]
+    public string? IssueName { get; set; }
+
+    [StringLength(4000, ErrorMessage = "Danh sách bài viết liên quan dài tối đa {1} ký tự.")]
+    [Display(Name = "Bài viết liên quan")]
+    public string? RelatedArticles { get; set; }
+
     [StringLength(LegalDocument.DescriptionMaxLength, ErrorMessage = "Phần giới thiệu dài tối đa {1} ký tự.")]
     [Display(Name = "Giới thiệu thêm (Markdown, không bắt buộc)")]
     public string? DescriptionMarkdown { get; set; }
@@ -68,9 +79,14 @@ public sealed class DocumentForm
         Status = document.Status,
         SupersededByNumber = document.SupersededBy?.Number,
         DescriptionMarkdown = document.DescriptionMarkdown,
+        SeriesId = document.SeriesId,
+        IssueName = document.IssueName,
+        // Their addresses, one a line, as the editor pasted them; only the id at each one's end is read back.
+        RelatedArticles = string.Join('\n', document.RelatedArticles.Select(a => SiteUrls.Article(a.Category!.Slug, a.Slug, a.Id))),
     };
 
     public DocumentFields ToFields() => new(
         Title.Trim(), DescriptionMarkdown ?? "", Number.Trim(), TypeId ?? 0, IssuerId ?? 0, FieldId, (Signer ?? "").Trim(),
-        IssuedOn ?? default, EffectiveOn, Status, string.IsNullOrWhiteSpace(SupersededByNumber) ? null : SupersededByNumber.Trim());
+        IssuedOn ?? default, EffectiveOn, Status, string.IsNullOrWhiteSpace(SupersededByNumber) ? null : SupersededByNumber.Trim(),
+        SeriesId, (IssueName ?? "").Trim(), RelatedArticles ?? "");
 }
