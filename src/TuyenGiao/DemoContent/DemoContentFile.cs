@@ -48,8 +48,9 @@ internal sealed record DemoDocumentLabels(List<string> Types, List<string> Issue
 /// <summary>
 /// A document whose file (<c>pdf</c>, <c>docx</c> or <c>xlsx</c>) is written from <see cref="Body"/> by
 /// <see cref="DemoDocumentFiles"/>; optionally an issue of a series, and linked to demo articles by their titles.
+/// Its dates are days before the first run, or fixed (<see cref="IssuedOn"/>) for an archive's older documents.
 /// </summary>
 internal sealed record DemoDocument(
     string Number, string Type, string Issuer, string? Field, string Signer, int IssuedDaysAgo, int? EffectiveDaysAgo,
     string Title, string File, string FileName, List<string> Body, string? Status = null, string? SupersededBy = null,
-    string? Series = null, string? Issue = null, List<string>? RelatedArticles = null);
+    string? Series = null, string? Issue = null, List<string>? RelatedArticles = null, DateOnly? IssuedOn = null, DateOnly? EffectiveOn = null);

@@ -45,7 +45,7 @@ public sealed class DemoDocumentSeeder(PortalDbContext db, DocumentEditing editi
         var fields = new DocumentFields(
             demo.Title, "", demo.Number, IdOf(DocumentLabelKind.Type, demo.Type), IdOf(DocumentLabelKind.Issuer, demo.Issuer),
             demo.Field is null ? null : IdOf(DocumentLabelKind.Field, demo.Field), demo.Signer,
-            today.AddDays(-demo.IssuedDaysAgo), demo.EffectiveDaysAgo is { } effective ? today.AddDays(-effective) : null,
+            demo.IssuedOn ?? today.AddDays(-demo.IssuedDaysAgo), demo.EffectiveOn ?? (demo.EffectiveDaysAgo is { } effective ? today.AddDays(-effective) : null),
             demo.Status is null ? DocumentStatus.InForce : Enum.Parse<DocumentStatus>(demo.Status), demo.SupersededBy,
             demo.Series is null ? null : IdOf(DocumentLabelKind.Series, demo.Series), demo.Issue ?? "", related);
         var created = await editing.CreateAsync(fields, Actor.System, cancellationToken);
