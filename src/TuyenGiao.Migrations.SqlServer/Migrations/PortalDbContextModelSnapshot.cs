@@ -1015,9 +1015,9 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TypeId");
 
-                    b.HasIndex("IsPublished", "IssuedOn");
-
                     b.HasIndex("SeriesId", "IsPublished", "IssuedOn");
+
+                    b.HasIndex("IsPublished", "IssuedOn", "TypeId", "IssuerId", "FieldId", "Status", "SeriesId");
 
                     b.ToTable("LegalDocuments");
                 });

@@ -980,9 +980,9 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TypeId");
 
-                    b.HasIndex("IsPublished", "IssuedOn");
-
                     b.HasIndex("SeriesId", "IsPublished", "IssuedOn");
+
+                    b.HasIndex("IsPublished", "IssuedOn", "TypeId", "IssuerId", "FieldId", "Status", "SeriesId");
 
                     b.ToTable("LegalDocuments");
                 });

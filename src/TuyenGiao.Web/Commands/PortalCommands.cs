@@ -13,7 +13,7 @@ namespace TuyenGiao.Web.Commands;
 /// </summary>
 internal static class PortalCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "generate-archive" or "create-admin" or "backup" or "restore";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "generate-archive" or "generate-documents" or "create-admin" or "backup" or "restore";
 
     /// <summary>A command's own arguments (<c>--count 1000</c>), apart from the app's settings.</summary>
     private sealed class Arguments
@@ -46,24 +46,11 @@ internal static class PortalCommands
             case "restore":
                 return await RestoreAsync(app, arguments);
             case "generate-archive":
-                await app.PrepareDataAsync();
-                var count = arguments.Count;
-                var seed = arguments.Seed;
-                using (var scope = app.Services.CreateScope())
-                {
-                    var generator = scope.ServiceProvider.GetRequiredService<ArchiveGenerator>();
-                    var stopwatch = Stopwatch.StartNew();
-                    void Report(int made)
-                    {
-                        if (made % 10_000 == 0)
-                        {
-                            Console.WriteLine($"{made:N0} / {count:N0} bài viết, {stopwatch.Elapsed.TotalSeconds:N0} s");
-                        }
-                    }
-                    await generator.GenerateAsync(count, seed, Report, app.Lifetime.ApplicationStopping);
-                    Console.WriteLine($"Đã tạo {count:N0} bài viết trong {stopwatch.Elapsed.TotalSeconds:N1} s.");
-                }
-                return 0;
+                return await GenerateAsync(app, arguments, "bài viết",
+                    (services, report, stopping) => services.GetRequiredService<ArchiveGenerator>().GenerateAsync(arguments.Count, arguments.Seed, report, stopping));
+            case "generate-documents":
+                return await GenerateAsync(app, arguments, "văn bản",
+                    (services, report, stopping) => services.GetRequiredService<DocumentArchiveGenerator>().GenerateAsync(arguments.Count, arguments.Seed, report, stopping));
             case "create-admin":
                 await app.PrepareDataAsync();
                 return await CreateAdminAsync(app, arguments);
@@ -71,6 +58,25 @@ internal static class PortalCommands
                 Console.Error.WriteLine($"Lệnh không hợp lệ: {args[0]}");
                 return 2;
         }
+    }
+
+    /// <summary><c>generate-archive</c> and <c>generate-documents --count N</c>: a large made-up archive for benchmarks, with progress.</summary>
+    private static async Task<int> GenerateAsync(
+        WebApplication app, Arguments arguments, string what, Func<IServiceProvider, Action<int>, CancellationToken, Task> generate)
+    {
+        await app.PrepareDataAsync();
+        using var scope = app.Services.CreateScope();
+        var stopwatch = Stopwatch.StartNew();
+        void Report(int made)
+        {
+            if (made % 10_000 == 0)
+            {
+                Console.WriteLine($"{made:N0} / {arguments.Count:N0} {what}, {stopwatch.Elapsed.TotalSeconds:N0} s");
+            }
+        }
+        await generate(scope.ServiceProvider, Report, app.Lifetime.ApplicationStopping);
+        Console.WriteLine($"Đã tạo {arguments.Count:N0} {what} trong {stopwatch.Elapsed.TotalSeconds:N1} s.");
+        return 0;
     }
 
     /// <summary><c>backup --to tuyengiao.zip</c>: the database, media and keys in one archive, while the site runs.</summary>

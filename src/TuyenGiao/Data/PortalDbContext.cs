@@ -147,8 +147,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             // Deleting either an article or a document drops their link, nothing more.
             document.HasMany(d => d.RelatedArticles).WithMany().UsingEntity(DocumentArticlesTable);
             document.Ignore(d => d.CurrentFiles);
-            // The public list: published, newest issued first; and the search by number.
-            document.HasIndex(d => new { d.IsPublished, d.IssuedOn });
+            // The public list: published, newest issued first, read in that order; the filters' columns ride
+            // along, so a filtered list and its count are answered from the index without reading a document
+            // (whose row holds the text of its files). And the search by number.
+            document.HasIndex(d => new { d.IsPublished, d.IssuedOn, d.TypeId, d.IssuerId, d.FieldId, d.Status, d.SeriesId });
             document.HasIndex(d => d.NumberKey);
             // A series' page: its issues, newest first.
             document.HasIndex(d => new { d.SeriesId, d.IsPublished, d.IssuedOn });

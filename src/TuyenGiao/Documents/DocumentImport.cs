@@ -123,6 +123,8 @@ public sealed class DocumentImport(PortalDbContext db, DocumentEditing editing, 
                 }
             }
             created.Add((document.Id, fields));
+            // Each row is saved (in the transaction); keeping a thousand rows tracked would make every save slower.
+            db.ChangeTracker.Clear();
         }
         foreach (var (id, fields) in created)
         {
@@ -131,6 +133,7 @@ public sealed class DocumentImport(PortalDbContext db, DocumentEditing editing, 
             {
                 throw new InvalidOperationException($"Import: row {fields.Number} was checked but refused: {string.Join(" ", saved.Errors.Select(e => e.Value))}");
             }
+            db.ChangeTracker.Clear();
         }
         audit.Record(actor, $"Nhập {created.Count} văn bản từ bảng tính", AuditRecordTypes.Document, null, $"{created.Count} văn bản");
         await db.SaveChangesAsync(cancellationToken);

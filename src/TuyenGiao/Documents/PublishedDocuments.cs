@@ -8,7 +8,16 @@ namespace TuyenGiao.Documents;
 /// <summary>The documents a reader may see: published ones. Every public page reads documents through here.</summary>
 public sealed class PublishedDocuments(PortalDbContext db)
 {
-    private IQueryable<LegalDocument> Visible => db.LegalDocuments.AsNoTracking().Where(d => d.IsPublished);
+    private IQueryable<LegalDocument> Visible
+    {
+        get
+        {
+            // Compared with a parameter, not read as a bare condition: SQLite then takes IsPublished as an equality
+            // on the (IsPublished, IssuedOn) index and reads that index in the list's order, newest first.
+            var published = true;
+            return db.LegalDocuments.AsNoTracking().Where(d => d.IsPublished == published);
+        }
+    }
 
     private static readonly Expression<Func<LegalDocument, DocumentCard>> CardOf = d =>
         new DocumentCard(d.Id, d.Title, d.Slug, d.Number, d.Type!.Name, d.Issuer!.Name, d.IssuedOn, d.Status, d.IssueName);
@@ -17,7 +26,10 @@ public sealed class PublishedDocuments(PortalDbContext db)
     public async Task<Paged<DocumentCard>> PageAsync(DocumentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var documents = Filtered(filter);
-        var total = await documents.CountAsync(cancellationToken);
+        // Words alone: the matches are counted without reading a document (the full-text table holds the published ones only).
+        var total = filter == DocumentFilter.None with { Query = filter.Query } && Matches(filter.Query) is { } matches
+            ? await matches.CountAsync(cancellationToken)
+            : await documents.CountAsync(cancellationToken);
         var items = await Newest(documents).Skip((page - 1) * pageSize).Take(pageSize).Select(CardOf).ToListAsync(cancellationToken);
         return new Paged<DocumentCard>(items, page, pageSize, total);
     }
@@ -113,21 +125,46 @@ public sealed class PublishedDocuments(PortalDbContext db)
         {
             documents = documents.Where(d => d.SeriesId == seriesId);
         }
-        return filter.Query is { } text ? Matching(documents, text) : documents;
+        // "+ 0" keeps SQLite from fetching every match by its id to sort them: it reads the (IsPublished,
+        // IssuedOn) index newest first and stops at the page's last match (a common word matches thousands).
+        return Matches(filter.Query) is { } ids ? documents.Where(d => ids.Contains(d.Id + 0)) : documents;
     }
 
-    /// <summary>By number (its start, however punctuated) or by words anywhere in the summary, the fields or the files' text.</summary>
-    private IQueryable<LegalDocument> Matching(IQueryable<LegalDocument> documents, string text)
+    /// <summary>
+    /// The published documents a query finds, by number (its start, however punctuated) or by words anywhere
+    /// in the summary, the fields or the files' text; null for no query.
+    /// </summary>
+    private IQueryable<int>? Matches(string? text)
     {
-        var query = SearchQuery.Parse(text);
+        var query = SearchQuery.Parse(text ?? "");
         if (query.IsEmpty)
         {
-            return documents;
+            return null;
         }
-        var key = DocumentNumber.Key(query.Text);
-        var byNumber = DocumentNumber.LooksLikeNumber(key);
         var byWords = WordMatches(query);
-        return documents.Where(d => (byNumber && d.NumberKey.StartsWith(key)) || byWords.Contains(d.Id));
+        var key = DocumentNumber.Key(query.Text);
+        if (!DocumentNumber.LooksLikeNumber(key))
+        {
+            return byWords;
+        }
+        // Here IsPublished is a plain condition, not Visible's equality, so that SQLite searches the number's
+        // index rather than reading every published document for its number.
+        var published = db.LegalDocuments.Where(d => d.IsPublished);
+        IQueryable<LegalDocument> byNumber;
+        if (db.Database.IsSqlite())
+        {
+            // SQLite's LIKE ignores case and so cannot use an index. Keys are upper-case ASCII letters and
+            // digits, compared byte by byte: every key that starts with this one sorts before this key with
+            // its last character raised, so the index answers a range.
+            var after = key[..^1] + (char)(key[^1] + 1);
+            byNumber = published.Where(d => string.Compare(d.NumberKey, key) >= 0 && string.Compare(d.NumberKey, after) < 0);
+        }
+        else
+        {
+            // SQL Server seeks an index for a LIKE with a fixed start (and its collation would sort the raised character elsewhere).
+            byNumber = published.Where(d => d.NumberKey.StartsWith(key));
+        }
+        return byNumber.Select(d => d.Id).Union(byWords);
     }
 
     private IQueryable<int> WordMatches(SearchQuery query)

@@ -128,7 +128,7 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
             .Distinct()
             .ToList();
 
-        Assert.Equal(10, cachedPages.Count);
+        Assert.Equal(11, cachedPages.Count);
         Assert.NotEmpty(read);
         Assert.Empty(read.Except(PublicPagePolicy.QueryKeysPagesRead));
     }

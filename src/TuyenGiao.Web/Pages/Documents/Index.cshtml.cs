@@ -15,7 +15,7 @@ namespace TuyenGiao.Web.Pages.Documents;
 /// </summary>
 [CountsVisits]
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
-public sealed class IndexModel(PublishedDocuments documents, DocumentLabels labels) : PageModel
+public sealed class IndexModel(PublishedDocuments documents, DocumentLabels labels, PublicContentMemo memo) : PageModel
 {
     private const int PageSize = 20;
 
@@ -60,12 +60,13 @@ public sealed class IndexModel(PublishedDocuments documents, DocumentLabels labe
         {
             ModelState.Remove(key);
         }
-        var all = await labels.AllAsync(cancellationToken);
+        // The lists and the years change only with the content: kept in memory between changes.
+        var all = await memo.GetAsync("document-labels", () => labels.AllAsync(cancellationToken), cancellationToken);
         Types = all.Where(l => l.Kind == DocumentLabelKind.Type).ToList();
         Issuers = all.Where(l => l.Kind == DocumentLabelKind.Issuer).ToList();
         Fields = all.Where(l => l.Kind == DocumentLabelKind.Field).ToList();
         Series = all.Where(l => l.Kind == DocumentLabelKind.Series).ToList();
-        Years = await documents.YearsAsync(cancellationToken);
+        Years = await memo.GetAsync("document-years", () => documents.YearsAsync(cancellationToken), cancellationToken);
         var filter = new DocumentFilter(Query, TypeId, IssuerId, FieldId, Year is >= 1 and <= 9999 ? Year : null, Status);
         Documents = await documents.PageAsync(filter, PageNumber, PageSize, cancellationToken);
         return PageNumber > Documents.PageCount ? NotFound() : Page();

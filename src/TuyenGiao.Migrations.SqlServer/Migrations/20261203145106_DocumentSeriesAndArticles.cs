@@ -10,6 +10,10 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn",
+                table: "LegalDocuments");
+
             migrationBuilder.AddColumn<string>(
                 name: "IssueName",
                 table: "LegalDocuments",
@@ -49,6 +53,11 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn_TypeId_IssuerId_FieldId_Status_SeriesId",
+                table: "LegalDocuments",
+                columns: new[] { "IsPublished", "IssuedOn", "TypeId", "IssuerId", "FieldId", "Status", "SeriesId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegalDocuments_SeriesId_IsPublished_IssuedOn",
                 table: "LegalDocuments",
                 columns: new[] { "SeriesId", "IsPublished", "IssuedOn" });
@@ -78,6 +87,10 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "DocumentArticles");
 
             migrationBuilder.DropIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn_TypeId_IssuerId_FieldId_Status_SeriesId",
+                table: "LegalDocuments");
+
+            migrationBuilder.DropIndex(
                 name: "IX_LegalDocuments_SeriesId_IsPublished_IssuedOn",
                 table: "LegalDocuments");
 
@@ -88,6 +101,11 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "SeriesId",
                 table: "LegalDocuments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn",
+                table: "LegalDocuments",
+                columns: new[] { "IsPublished", "IssuedOn" });
         }
     }
 }

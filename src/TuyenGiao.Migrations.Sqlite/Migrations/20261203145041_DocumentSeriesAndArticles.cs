@@ -10,6 +10,10 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn",
+                table: "LegalDocuments");
+
             migrationBuilder.AddColumn<string>(
                 name: "IssueName",
                 table: "LegalDocuments",
@@ -47,6 +51,11 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn_TypeId_IssuerId_FieldId_Status_SeriesId",
+                table: "LegalDocuments",
+                columns: new[] { "IsPublished", "IssuedOn", "TypeId", "IssuerId", "FieldId", "Status", "SeriesId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegalDocuments_SeriesId_IsPublished_IssuedOn",
                 table: "LegalDocuments",
                 columns: new[] { "SeriesId", "IsPublished", "IssuedOn" });
@@ -55,6 +64,7 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                 name: "IX_DocumentArticles_RelatedArticlesId",
                 table: "DocumentArticles",
                 column: "RelatedArticlesId");
+
         }
 
         /// <inheritdoc />
@@ -62,6 +72,10 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DocumentArticles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn_TypeId_IssuerId_FieldId_Status_SeriesId",
+                table: "LegalDocuments");
 
             migrationBuilder.DropIndex(
                 name: "IX_LegalDocuments_SeriesId_IsPublished_IssuedOn",
@@ -74,6 +88,11 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "SeriesId",
                 table: "LegalDocuments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalDocuments_IsPublished_IssuedOn",
+                table: "LegalDocuments",
+                columns: new[] { "IsPublished", "IssuedOn" });
         }
     }
 }
