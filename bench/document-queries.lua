@@ -7,17 +7,5 @@ local queries = {
   "q=12-NQ%2FTU", "q=5678+tb", "q=6789-cv", "q=10987+qd+tu", "q=20001",
   "q=chuyen+doi+so&nam=2020", "q=dang+vien&loai=1", "loai=2&nam=2018", "q=truong+hoc&tinh-trang=InForce",
 }
-local i = 0
 
-request = function()
-  i = i + 1
-  return wrk.format("GET", "/van-ban?" .. queries[(i % #queries) + 1])
-end
-
-done = function(summary, latency, requests)
-  local ms = function(us) return string.format("%.1f ms", us / 1000) end
-  io.write(string.format("requests: %d, non-2xx: %d, errors: %d\n", summary.requests,
-    summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write("p50 " .. ms(latency:percentile(50)) .. "  p95 " .. ms(latency:percentile(95)) ..
-    "  p99 " .. ms(latency:percentile(99)) .. "  max " .. ms(latency.max) .. "\n")
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "query-cycle.lua")("/van-ban?", queries)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using TuyenGiao.Media;
 
 namespace TuyenGiao.Documents;
 
@@ -48,22 +49,9 @@ public sealed class DocumentFileUploads(DocumentStorage storage, TimeProvider cl
         Directory.CreateDirectory(Path.GetDirectoryName(partial)!);
         try
         {
-            long written;
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, useAsync: true))
+            if (await UploadCopy.ToNewFileAsync(partial, header.AsMemory(0, headerLength), content, storage.MaxBytes, cancellationToken) is not { } written)
             {
-                await file.WriteAsync(header.AsMemory(0, headerLength), cancellationToken);
-                written = headerLength;
-                var buffer = new byte[BufferBytes];
-                int read;
-                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    written += read;
-                    if (written > storage.MaxBytes)
-                    {
-                        return DocumentFileResult.Refused(TooLarge(name));
-                    }
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
+                return DocumentFileResult.Refused(TooLarge(name));
             }
             if (FormatOf(partial, container) is not { } format)
             {

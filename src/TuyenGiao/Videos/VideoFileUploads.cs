@@ -20,8 +20,6 @@ public sealed record VideoFileResult(StoredVideoFile? File, string? Error)
 /// </summary>
 public sealed class VideoFileUploads(MediaStorage storage, TimeProvider clock)
 {
-    private const int BufferBytes = 81920;
-
     public long MaxBytes => storage.MaxVideoBytes;
 
     /// <summary>The refusal of a file over the limit; without a name when the request's size told before its name came.</summary>
@@ -49,22 +47,9 @@ public sealed class VideoFileUploads(MediaStorage storage, TimeProvider clock)
         var complete = false;
         try
         {
-            long written;
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferBytes, useAsync: true))
+            if (await UploadCopy.ToNewFileAsync(partial, header.AsMemory(0, headerLength), content, storage.MaxVideoBytes, cancellationToken) is not { } written)
             {
-                await file.WriteAsync(header.AsMemory(0, headerLength), cancellationToken);
-                written = headerLength;
-                var buffer = new byte[BufferBytes];
-                int read;
-                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    written += read;
-                    if (written > storage.MaxVideoBytes)
-                    {
-                        return VideoFileResult.Refused(TooLarge(name));
-                    }
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
+                return VideoFileResult.Refused(TooLarge(name));
             }
             File.Move(partial, path);
             complete = true;
