@@ -34,10 +34,12 @@ public class AccessibilityTests(BrowserSession session)
             var video = await db.Videos.OrderBy(v => v.Id).FirstAsync(v => v.IsPublished);
             return ($"/thu-vien-anh/{album.Slug}-{album.Id}", $"/phim-tu-lieu/{video.Slug}-{video.Id}");
         });
-        var documentUrl = await session.Portal.WithDatabaseAsync(async db =>
+        // A document with everything its page can show: a PDF, its series, related articles.
+        var (documentUrl, seriesUrl) = await session.Portal.WithDatabaseAsync(async db =>
         {
-            var document = await db.LegalDocuments.OrderBy(d => d.Id).FirstAsync(d => d.IsPublished && d.Files.Any(f => f.Format == TuyenGiao.Documents.DocumentFileFormat.Pdf));
-            return $"/van-ban/{document.Slug}-{document.Id}";
+            var document = await db.LegalDocuments.Include(d => d.Series).OrderBy(d => d.Id)
+                .FirstAsync(d => d.IsPublished && d.SeriesId != null && d.RelatedArticles.Any() && d.Files.Any(f => f.Format == TuyenGiao.Documents.DocumentFileFormat.Pdf));
+            return ($"/van-ban/{document.Slug}-{document.Id}", $"/van-ban/an-pham/{TuyenGiao.Text.Slug.FromTitle(document.Series!.Name)}-{document.SeriesId}");
         });
         return new()
         {
@@ -58,6 +60,7 @@ public class AccessibilityTests(BrowserSession session)
             ["van-ban"] = "/van-ban",
             ["van-ban-loc"] = "/van-ban?loai=1&q=tri+thuc",
             ["mot-van-ban"] = documentUrl,
+            ["an-pham"] = seriesUrl,
         };
     }
 
