@@ -13,7 +13,7 @@ public sealed class PublishedDocuments(PortalDbContext db)
         get
         {
             // Compared with a parameter, not read as a bare condition: SQLite then takes IsPublished as an equality
-            // on the (IsPublished, IssuedOn) index and reads that index in the list's order, newest first.
+            // on the (IsPublished, IssuedOn, …) index and reads that index in the list's order, newest first.
             var published = true;
             return db.LegalDocuments.AsNoTracking().Where(d => d.IsPublished == published);
         }
@@ -25,11 +25,12 @@ public sealed class PublishedDocuments(PortalDbContext db)
     /// <summary>Newest issued first, the filters combined; a number typed loosely ("45 nq tw") matches <c>45-NQ/TW</c>.</summary>
     public async Task<Paged<DocumentCard>> PageAsync(DocumentFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var documents = Filtered(filter);
-        // Words alone: the matches are counted without reading a document (the full-text table holds the published ones only).
-        var total = filter == DocumentFilter.None with { Query = filter.Query } && Matches(filter.Query) is { } matches
-            ? await matches.CountAsync(cancellationToken)
-            : await documents.CountAsync(cancellationToken);
+        var matches = Matches(filter.Query);
+        var documents = Filtered(filter, matches);
+        // A query and no filter: on SQLite the matches are counted without reading a document (its full-text
+        // table holds the published ones only; SQL Server's index holds drafts too).
+        var countMatchesAlone = matches is not null && filter == DocumentFilter.None with { Query = filter.Query } && db.Database.IsSqlite();
+        var total = countMatchesAlone ? await matches!.CountAsync(cancellationToken) : await documents.CountAsync(cancellationToken);
         var items = await Newest(documents).Skip((page - 1) * pageSize).Take(pageSize).Select(CardOf).ToListAsync(cancellationToken);
         return new Paged<DocumentCard>(items, page, pageSize, total);
     }
@@ -96,7 +97,7 @@ public sealed class PublishedDocuments(PortalDbContext db)
     public Task<List<LegalDocument>> AllAsync(CancellationToken cancellationToken = default) =>
         Visible.OrderBy(d => d.Id).ToListAsync(cancellationToken);
 
-    private IQueryable<LegalDocument> Filtered(DocumentFilter filter)
+    private IQueryable<LegalDocument> Filtered(DocumentFilter filter, IQueryable<int>? matches)
     {
         var documents = Visible;
         if (filter.TypeId is { } typeId)
@@ -126,8 +127,8 @@ public sealed class PublishedDocuments(PortalDbContext db)
             documents = documents.Where(d => d.SeriesId == seriesId);
         }
         // "+ 0" keeps SQLite from fetching every match by its id to sort them: it reads the (IsPublished,
-        // IssuedOn) index newest first and stops at the page's last match (a common word matches thousands).
-        return Matches(filter.Query) is { } ids ? documents.Where(d => ids.Contains(d.Id + 0)) : documents;
+        // IssuedOn, …) index newest first and stops at the page's last match (a common word matches thousands).
+        return matches is not null ? documents.Where(d => matches.Contains(d.Id + 0)) : documents;
     }
 
     /// <summary>
