@@ -30,7 +30,7 @@ public sealed class DocumentArchiveGenerator(PortalDbContext db, TimeProvider cl
         {
             throw new InvalidOperationException("The archive uses the library's lists: seed the demo content first.");
         }
-        // Numbers go on from the highest already used, so none repeats an issuer's.
+        // Numbers start past the count of documents already there: above the demo ones, and after a previous run's.
         var next = await db.LegalDocuments.CountAsync(cancellationToken) + 1_000;
         var random = new Random(seed);
         var now = clock.GetUtcNow().UtcDateTime;

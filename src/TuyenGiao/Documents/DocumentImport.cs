@@ -104,7 +104,10 @@ public sealed class DocumentImport(PortalDbContext db, DocumentEditing editing, 
         }
     }
 
-    /// <summary>All rows in one transaction: those that replace others first, so every "replaced by" finds its document.</summary>
+    /// <summary>
+    /// All rows in one transaction: each is first created in force with its files, then saved with its own
+    /// status, so a "replaced by" finds its document even when the replacement comes later in the sheet.
+    /// </summary>
     private async Task SaveAsync(List<(DocumentFields Fields, List<StoredDocumentFile> Files)> rows, bool publish, Actor actor, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -18,9 +18,6 @@ public sealed class ImportModel(DocumentImport import) : PageModel
 {
     public ImportReport? Report { get; private set; }
 
-    /// <summary>Whether the last request only checked.</summary>
-    public bool Checked { get; private set; }
-
     public bool Publish { get; private set; } = true;
 
     public void OnGet()
@@ -36,7 +33,6 @@ public sealed class ImportModel(DocumentImport import) : PageModel
 
     private async Task<IActionResult> RunAsync(IFormFile? sheet, List<IFormFile> files, bool publish, bool checkOnly)
     {
-        Checked = checkOnly;
         Publish = publish;
         if (sheet is not { Length: > 0 })
         {
