@@ -1,15 +1,21 @@
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Audit;
+using TuyenGiao.Banners;
 using TuyenGiao.Categories;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
 using TuyenGiao.Documents;
+using TuyenGiao.HomePage;
+using TuyenGiao.Introduction;
+using TuyenGiao.Links;
 using TuyenGiao.Media;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
+using TuyenGiao.Topics;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Accounts;
+using TuyenGiao.Web.Banners;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Commands;
 using TuyenGiao.Web.Counters;
@@ -37,6 +43,11 @@ builder.Services
     .AddAlbums()
     .AddVideos()
     .AddDocuments()
+    .AddIntroduction()
+    .AddWebsiteLinks()
+    .AddBanners()
+    .AddSpecialTopics()
+    .AddHomeLayout()
     .AddSearch()
     .AddFeedbackForms()
     .AddVisitCounting()
@@ -85,6 +96,7 @@ app.UsePageCaching();
 app.MapHealthChecks("/healthz", new() { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapFeeds();
 app.MapCaptcha();
+app.MapBannerClicks();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 

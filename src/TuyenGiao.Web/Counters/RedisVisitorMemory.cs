@@ -20,6 +20,12 @@ public sealed class RedisVisitorMemory(IConnectionMultiplexer redis, string keyP
             keyPrefix + "view:" + item.Kind + ":" + item.Id.ToString(CultureInfo.InvariantCulture) + ":" + visitor,
             1, VisitorMemory.ViewWindow, When.NotExists);
 
+    // A day in Vietnam ends within two days of any server's clock; the key is not needed after.
+    public Task<bool> IsNewClickAsync(string visitor, int bannerId, DateOnly day) =>
+        Database.StringSetAsync(
+            keyPrefix + "click:" + bannerId.ToString(CultureInfo.InvariantCulture) + ":" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ":" + visitor,
+            1, TimeSpan.FromDays(2), When.NotExists);
+
     public async Task<bool> IsNewVisitAsync(string visitor, DateOnly day, DateTime utcNow)
     {
         RedisKey dayKey = keyPrefix + "visitors:" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

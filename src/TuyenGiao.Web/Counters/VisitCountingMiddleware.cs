@@ -36,7 +36,7 @@ public sealed class VisitCountingMiddleware(RequestDelegate next, VisitCounter c
             : null;
 
     // Browsers announce speculative loads; the reader may never look at the page.
-    private static bool IsPrefetch(HttpRequest request) =>
+    internal static bool IsPrefetch(HttpRequest request) =>
         request.Headers["Sec-Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
         || request.Headers["Purpose"].ToString().Contains("prefetch", StringComparison.OrdinalIgnoreCase)
         || request.Headers["X-Purpose"].ToString().Contains("preview", StringComparison.OrdinalIgnoreCase)

@@ -98,5 +98,22 @@ public sealed class PublishedArticles(PortalDbContext db, TimeProvider clock)
         ToCards(Visible.Where(a => db.LegalDocuments.Any(d => d.Id == documentId && d.RelatedArticles.Any(r => r.Id == a.Id)))
             .OrderByDescending(a => a.PublishedAt)).ToListAsync(cancellationToken);
 
+    /// <summary>A page of a special topic's articles, newest first.</summary>
+    public async Task<Paged<ArticleCard>> PageInTopicAsync(int topicId, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var inTopic = InTopic(topicId);
+        var total = await inTopic.CountAsync(cancellationToken);
+        var items = await ToCards(inTopic.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip((page - 1) * pageSize).Take(pageSize))
+            .ToListAsync(cancellationToken);
+        return new Paged<ArticleCard>(items, page, pageSize, total);
+    }
+
+    /// <summary>The latest of a special topic: its block on the home page, its feed.</summary>
+    public Task<List<ArticleCard>> LatestInTopicAsync(int topicId, int count, CancellationToken cancellationToken = default) =>
+        ToCards(InTopic(topicId).OrderByDescending(a => a.PublishedAt).Take(count)).ToListAsync(cancellationToken);
+
+    private IQueryable<Article> InTopic(int topicId) =>
+        Visible.Where(a => db.TopicArticles.Any(t => t.TopicId == topicId && t.ArticleId == a.Id));
+
     internal static IQueryable<ArticleCard> ToCards(IQueryable<Article> articles) => articles.Select(CardOf);
 }

@@ -14,6 +14,11 @@ public static class AuditRecordTypes
     public const string Video = "Phim tư liệu";
     public const string Document = "Văn bản";
     public const string DocumentLabel = "Danh mục văn bản";
+    public const string IntroPage = "Trang giới thiệu";
+    public const string Link = "Liên kết website";
+    public const string Banner = "Banner";
+    public const string Topic = "Chuyên đề";
+    public const string HomePage = "Trang chủ";
 
-    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video, Document, DocumentLabel];
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video, Document, DocumentLabel, IntroPage, Link, Banner, Topic, HomePage];
 }

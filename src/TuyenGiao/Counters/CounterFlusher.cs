@@ -106,6 +106,14 @@ public sealed class CounterFlusher(
                     await db.LegalDocuments.Where(d => d.Files.Any(f => f.Id == item.Id))
                         .ExecuteUpdateAsync(set => set.SetProperty(d => d.DownloadCount, d => d.DownloadCount + views), cancellationToken);
                     break;
+                case ViewedKind.BannerClick:
+                    // The banner's total, and its day's row (what the admins' table of clicks reads).
+                    if (await db.Banners.Where(b => b.Id == item.Id)
+                            .ExecuteUpdateAsync(set => set.SetProperty(b => b.ClickCount, b => b.ClickCount + views), cancellationToken) > 0)
+                    {
+                        await db.Database.ExecuteSqlAsync(DailyCounts.AddBannerClicks(db, item.Id, day, views), cancellationToken);
+                    }
+                    break;
             }
         }
         foreach (var (day, visits) in batch.Visits)

@@ -27,6 +27,24 @@ internal static class DailyCounts
               """;
     }
 
+    public static FormattableString AddBannerClicks(PortalDbContext db, int bannerId, DateOnly day, long clicks)
+    {
+        if (db.Database.IsSqlite())
+        {
+            return $"""
+              INSERT INTO BannerDailyClicks (BannerId, Day, Clicks) VALUES ({bannerId}, {day}, {clicks})
+              ON CONFLICT (BannerId, Day) DO UPDATE SET Clicks = Clicks + excluded.Clicks
+              """;
+        }
+        return $"""
+              MERGE BannerDailyClicks WITH (HOLDLOCK) AS target
+              USING (SELECT {bannerId} AS BannerId, {day} AS Day) AS source
+                  ON target.BannerId = source.BannerId AND target.Day = source.Day
+              WHEN MATCHED THEN UPDATE SET Clicks = target.Clicks + {clicks}
+              WHEN NOT MATCHED THEN INSERT (BannerId, Day, Clicks) VALUES ({bannerId}, {day}, {clicks});
+              """;
+    }
+
     public static FormattableString AddVisits(PortalDbContext db, DateOnly day, long visits)
     {
         if (db.Database.IsSqlite())

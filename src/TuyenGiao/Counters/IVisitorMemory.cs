@@ -9,6 +9,9 @@ public interface IVisitorMemory
     /// <summary>True when this reader's view of this article, album or video counts: none counted in the last half hour.</summary>
     Task<bool> IsNewViewAsync(string visitor, ViewedItem item, DateTime utcNow);
 
+    /// <summary>True on this reader's first click of the day (Vietnam time) on this banner.</summary>
+    Task<bool> IsNewClickAsync(string visitor, int bannerId, DateOnly day);
+
     /// <summary>True on a visitor's first page of the day (Vietnam time); also marks them online.</summary>
     Task<bool> IsNewVisitAsync(string visitor, DateOnly day, DateTime utcNow);
 

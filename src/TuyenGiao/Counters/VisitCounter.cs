@@ -18,4 +18,14 @@ public sealed class VisitCounter(IVisitorMemory memory, PendingCounts pending, T
             pending.AddView(viewed, today);
         }
     }
+
+    /// <summary>A reader clicked a banner that shows: counted on their first click of the day on it.</summary>
+    public async Task BannerClickedAsync(string visitor, int bannerId)
+    {
+        var today = VisitCalendar.Today(clock.GetUtcNow().UtcDateTime);
+        if (await memory.IsNewClickAsync(visitor, bannerId, today))
+        {
+            pending.AddView(ViewedItem.BannerClick(bannerId), today);
+        }
+    }
 }

@@ -24,6 +24,11 @@ public sealed class VisitorMemory : IVisitorMemory
     private readonly BloomFilter _visitedToday = new(DailyVisitorsSizedFor, 0.001);
     private DateOnly _today;
 
+    // Today's clicks, as (visitor, banner) pairs: a few percent of visitors click a banner in a day.
+    public const int DailyClicksSizedFor = 200_000;
+    private readonly BloomFilter _clickedToday = new(DailyClicksSizedFor, 0.001);
+    private DateOnly _clicksDay;
+
     /// <summary>
     /// Visitors are remembered as 64-bit hashes, not as their id strings: a flood of new readers then
     /// costs a third of the memory (bench/speed.sh). The two halves are the framework's string hash,
@@ -46,6 +51,21 @@ public sealed class VisitorMemory : IVisitorMemory
         Task.FromResult(IsNewVisit(visitor, day, utcNow));
 
     public Task<int> OnlineCountAsync(DateTime utcNow) => Task.FromResult(OnlineCount(utcNow));
+
+    public Task<bool> IsNewClickAsync(string visitor, int bannerId, DateOnly day)
+    {
+        // The banner's id is mixed into the visitor's key, so one reader's clicks on two banners are two pairs.
+        var key = KeyOf(visitor) ^ (ulong)bannerId * 0x9E3779B97F4A7C15UL;
+        lock (_gate)
+        {
+            if (day != _clicksDay)
+            {
+                _clicksDay = day;
+                _clickedToday.Clear();
+            }
+            return Task.FromResult(_clickedToday.Add(key));
+        }
+    }
 
     private bool IsNewView(string visitor, ViewedItem item, DateTime utcNow)
     {

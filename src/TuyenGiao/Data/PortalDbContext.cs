@@ -11,6 +11,11 @@ using TuyenGiao.Feedback;
 using TuyenGiao.Media;
 using TuyenGiao.Settings;
 using TuyenGiao.Documents;
+using TuyenGiao.Banners;
+using TuyenGiao.HomePage;
+using TuyenGiao.Introduction;
+using TuyenGiao.Links;
+using TuyenGiao.Topics;
 using TuyenGiao.Videos;
 
 namespace TuyenGiao.Data;
@@ -42,6 +47,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public const string DocumentArticlesTable = "DocumentArticles";
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentLabel> DocumentLabels => Set<DocumentLabel>();
+    public DbSet<IntroPage> IntroPages => Set<IntroPage>();
+    public DbSet<IntroPageRevision> IntroPageRevisions => Set<IntroPageRevision>();
+    public DbSet<Leader> Leaders => Set<Leader>();
+    public DbSet<WebsiteLink> WebsiteLinks => Set<WebsiteLink>();
+    public DbSet<Banner> Banners => Set<Banner>();
+    public DbSet<BannerDailyClicks> BannerDailyClicks => Set<BannerDailyClicks>();
+    public DbSet<SpecialTopic> SpecialTopics => Set<SpecialTopic>();
+    public DbSet<TopicArticle> TopicArticles => Set<TopicArticle>();
+    public DbSet<HomeBlock> HomeBlocks => Set<HomeBlock>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -264,6 +278,91 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             settings.Property(s => s.Phone).HasMaxLength(50);
             settings.Property(s => s.Email).HasMaxLength(200);
             settings.Property(s => s.FooterText).HasMaxLength(1000);
+            settings.Property(s => s.ResponsiblePerson).HasMaxLength(200);
+            settings.Property(s => s.LicenceNumber).HasMaxLength(300);
+        });
+
+        ConfigureFrame(modelBuilder);
+    }
+
+    /// <summary>What surrounds the news: introduction pages, leaders, links, banners, special topics, the home page's blocks.</summary>
+    private static void ConfigureFrame(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IntroPage>(page =>
+        {
+            page.Property(p => p.Slug).HasMaxLength(Text.Slug.MaxLength);
+            page.Property(p => p.EnglishSlug).HasMaxLength(Text.Slug.MaxLength);
+            page.Property(p => p.Title).HasMaxLength(IntroPage.TitleMaxLength);
+            page.Property(p => p.EnglishTitle).HasMaxLength(IntroPage.TitleMaxLength);
+            page.Property(p => p.Placement).HasConversion<string>().HasMaxLength(20);
+            page.HasIndex(p => p.Slug).IsUnique();
+            page.HasIndex(p => p.EnglishSlug).IsUnique();
+            page.HasOne<IntroPage>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);
+            page.Ignore(p => p.HasEnglish);
+        });
+
+        modelBuilder.Entity<IntroPageRevision>(revision =>
+        {
+            revision.Property(r => r.SavedByName).HasMaxLength(150);
+            revision.HasOne<IntroPage>().WithMany().HasForeignKey(r => r.PageId).OnDelete(DeleteBehavior.Cascade);
+            revision.HasIndex(r => r.PageId);
+        });
+
+        modelBuilder.Entity<Leader>(leader =>
+        {
+            leader.Property(l => l.Name).HasMaxLength(Leader.NameMaxLength);
+            leader.Property(l => l.Position).HasMaxLength(Leader.PositionMaxLength);
+            leader.Property(l => l.EnglishPosition).HasMaxLength(Leader.PositionMaxLength);
+            leader.Property(l => l.Phone).HasMaxLength(50);
+            leader.Property(l => l.Email).HasMaxLength(200);
+            leader.Property(l => l.PhotoUrl).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<WebsiteLink>(link =>
+        {
+            link.Property(l => l.Name).HasMaxLength(WebsiteLink.NameMaxLength);
+            link.Property(l => l.Url).HasMaxLength(WebAddress.MaxLength);
+            link.Property(l => l.LogoUrl).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<Banner>(banner =>
+        {
+            banner.Property(b => b.ImageUrl).HasMaxLength(500);
+            banner.Property(b => b.AltText).HasMaxLength(Banner.AltTextMaxLength);
+            banner.Property(b => b.DestinationUrl).HasMaxLength(WebAddress.MaxLength);
+            banner.Property(b => b.Slot).HasConversion<string>().HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<BannerDailyClicks>(clicks =>
+        {
+            clicks.HasKey(c => new { c.BannerId, c.Day });
+            clicks.HasOne<Banner>().WithMany().HasForeignKey(c => c.BannerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SpecialTopic>(topic =>
+        {
+            topic.Property(t => t.Name).HasMaxLength(SpecialTopic.NameMaxLength);
+            topic.Property(t => t.Slug).HasMaxLength(Text.Slug.MaxLength);
+            topic.Property(t => t.DescriptionMarkdown).HasMaxLength(SpecialTopic.DescriptionMaxLength);
+            topic.Property(t => t.BannerImageUrl).HasMaxLength(500);
+            topic.HasIndex(t => t.Slug).IsUnique();
+        });
+
+        modelBuilder.Entity<TopicArticle>(link =>
+        {
+            link.HasKey(t => new { t.TopicId, t.ArticleId });
+            // An article's topics, for its editor and its page.
+            link.HasIndex(t => t.ArticleId);
+            link.HasOne<SpecialTopic>().WithMany().HasForeignKey(t => t.TopicId).OnDelete(DeleteBehavior.Cascade);
+            link.HasOne<Article>().WithMany().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<HomeBlock>(block =>
+        {
+            block.Property(b => b.Kind).HasConversion<string>().HasMaxLength(30);
+            // A deleted category or topic takes its home block with it.
+            block.HasOne<Category>().WithMany().HasForeignKey(b => b.CategoryId).OnDelete(DeleteBehavior.Cascade);
+            block.HasOne<SpecialTopic>().WithMany().HasForeignKey(b => b.TopicId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

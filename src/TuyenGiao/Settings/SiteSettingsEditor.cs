@@ -21,6 +21,8 @@ public sealed class SiteSettingsEditor(PortalDbContext db, AuditLog audit)
         row.Phone = values.Phone.Trim();
         row.Email = values.Email.Trim();
         row.FooterText = values.FooterText.Trim();
+        row.ResponsiblePerson = values.ResponsiblePerson.Trim();
+        row.LicenceNumber = values.LicenceNumber.Trim();
         audit.Record(actor, "Sửa cài đặt trang", AuditRecordTypes.Settings, row.Id == 0 ? null : row.Id, row.SiteName);
         await db.SaveChangesAsync(cancellationToken);
     }

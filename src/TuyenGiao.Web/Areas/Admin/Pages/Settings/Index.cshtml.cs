@@ -28,6 +28,8 @@ public sealed class IndexModel(SiteSettingsReader reader, SiteSettingsEditor edi
             Phone = current.Phone,
             Email = current.Email,
             FooterText = current.FooterText,
+            ResponsiblePerson = current.ResponsiblePerson,
+            LicenceNumber = current.LicenceNumber,
         };
     }
 
@@ -45,6 +47,8 @@ public sealed class IndexModel(SiteSettingsReader reader, SiteSettingsEditor edi
             Phone = Form.Phone ?? "",
             Email = Form.Email ?? "",
             FooterText = Form.FooterText ?? "",
+            ResponsiblePerson = Form.ResponsiblePerson ?? "",
+            LicenceNumber = Form.LicenceNumber ?? "",
         }, User.ToActor(), HttpContext.RequestAborted);
         Notice = "Đã lưu cài đặt. Đầu trang và chân trang đã cập nhật.";
         return RedirectToPage();
@@ -78,6 +82,14 @@ public sealed class SettingsForm
     public string? Email { get; set; }
 
     [StringLength(1000, ErrorMessage = "Tối đa {1} ký tự.")]
-    [Display(Name = "Dòng chữ chân trang (giấy phép, người chịu trách nhiệm…)")]
+    [Display(Name = "Dòng chữ thêm ở chân trang")]
     public string? FooterText { get; set; }
+
+    [StringLength(200, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Chịu trách nhiệm nội dung (họ tên, chức vụ)")]
+    public string? ResponsiblePerson { get; set; }
+
+    [StringLength(300, ErrorMessage = "Tối đa {1} ký tự.")]
+    [Display(Name = "Giấy phép số (số, ngày cấp, cơ quan cấp)")]
+    public string? LicenceNumber { get; set; }
 }
