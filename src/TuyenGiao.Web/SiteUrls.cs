@@ -46,6 +46,20 @@ public static class SiteUrls
     /// <summary>A document's file, under its own (Vietnamese) name: what a reader saves is what the board called it.</summary>
     public static string DocumentFile(int fileId, string fileName) => $"{Documents}/tep/{fileId}/{Uri.EscapeDataString(fileName)}";
 
+    public const string IntroPages = "/gioi-thieu";
+
+    public static string IntroPage(string slug) => $"{IntroPages}/{slug}";
+
+    public const string EnglishPages = "/en";
+
+    public static string EnglishPage(string englishSlug) => $"{EnglishPages}/{englishSlug}";
+
+    public const string Topics = "/chuyen-de";
+
+    public static string Topic(string slug, int page = 1) => ListPage($"{Topics}/{slug}", page);
+
+    public static string TopicFeed(string slug) => $"{SiteFeed}/chuyen-de/{slug}";
+
     /// <summary>A list's page: the list itself for page 1, <c>?trang=n</c> after.</summary>
     public static string ListPage(string list, int page) => page <= 1 ? list : $"{list}?{PageQueryKey}={page}";
 

@@ -4,6 +4,11 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TuyenGiao.Albums;
+using TuyenGiao.Banners;
+using TuyenGiao.HomePage;
+using TuyenGiao.Introduction;
+using TuyenGiao.Links;
+using TuyenGiao.Topics;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Data;
@@ -130,6 +135,10 @@ public sealed class PublicContentChanges(IOutputCacheStore cache, ILogger<Public
         && entry.Entity switch
         {
             Article or Category or FormerCategorySlug or SiteSettings => true,
+            // The frame around every page: its menu and footer pages, leaders, links, banners, topics, the home page's blocks.
+            IntroPage page => page.IsPublished || entry.Property(nameof(IntroPage.IsPublished)).IsModified || entry.State == EntityState.Deleted,
+            Leader or WebsiteLink or HomeBlock or TopicArticle or Banner => true,
+            SpecialTopic topic => topic.IsPublished || entry.Property(nameof(SpecialTopic.IsPublished)).IsModified || entry.State == EntityState.Deleted,
             // A draft album or video changes no page, but publishing, unpublishing or deleting one does;
             // so does any edit of one that is published.
             Album album => album.IsPublished || entry.Property(nameof(Album.IsPublished)).IsModified || entry.State == EntityState.Deleted,

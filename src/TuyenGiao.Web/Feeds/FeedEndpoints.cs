@@ -4,8 +4,10 @@ using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Configuration;
 using TuyenGiao.Documents;
+using TuyenGiao.Introduction;
 using TuyenGiao.Settings;
 using TuyenGiao.Time;
+using TuyenGiao.Topics;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
 
@@ -65,6 +67,20 @@ public static class FeedEndpoints
             return Results.Empty;
         });
 
+        feeds.MapMethods(SiteUrls.TopicFeed("{topicSlug}"), ReadMethods, async (string topicSlug, HttpContext context, PublishedTopics topics,
+            PublishedArticles articles, SiteSettingsReader settings) =>
+        {
+            var topic = await topics.BySlugAsync(topicSlug, context.RequestAborted);
+            if (topic is null)
+            {
+                return Results.NotFound();
+            }
+            var site = await settings.GetAsync(context.RequestAborted);
+            var latest = await articles.LatestInTopicAsync(topic.Id, FeedLength, context.RequestAborted);
+            await RssFeed.WriteAsync(context, $"Chuyên đề {topic.Name} - {site.SiteName}", $"Các bài mới của chuyên đề {topic.Name}", latest.Select(RssItem.Of).ToList());
+            return Results.Empty;
+        });
+
         feeds.MapMethods(SiteUrls.SiteFeed + "/{categorySlug}", ReadMethods, async (string categorySlug, HttpContext context, PublishedArticles articles,
             SiteCategories categories, SiteSettingsReader settings) =>
         {
@@ -86,11 +102,16 @@ public static class FeedEndpoints
             await Sitemap.WriteIndexAsync(context, paths);
         });
 
-        feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories, PublishedDocuments documents) =>
+        feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories, PublishedDocuments documents,
+            PublishedIntroPages introPages, PublishedTopics topics) =>
         {
             var all = await categories.AllAsync(context.RequestAborted);
             var series = await documents.AllSeriesAsync(context.RequestAborted);
-            string[] sections = ["/", SiteUrls.Albums, SiteUrls.Videos, SiteUrls.Documents, .. series.Select(SiteUrls.Series)];
+            var intro = (await introPages.TreeAsync(context.RequestAborted)).Pages;
+            var allTopics = await topics.AllAsync(context.RequestAborted);
+            string[] sections = ["/", SiteUrls.Albums, SiteUrls.Videos, SiteUrls.Documents, .. series.Select(SiteUrls.Series),
+                SiteUrls.IntroPages, .. intro.Select(p => SiteUrls.IntroPage(p.Slug)), .. intro.Where(p => p.EnglishSlug is not null).Select(p => SiteUrls.EnglishPage(p.EnglishSlug!)),
+                SiteUrls.Topics, .. allTopics.Select(t => SiteUrls.Topic(t.Slug))];
             var paths = sections.Concat(all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)));
             await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
         });

@@ -52,6 +52,11 @@ public sealed class HomeLayout(PortalDbContext db, AuditLog audit)
             return errors;
         }
         var blocks = await StoredAsync(cancellationToken);
+        // A chosen category or topic may have several blocks; the others show the same content wherever they are.
+        if (kind is not (HomeBlockKind.Category or HomeBlockKind.SpecialTopics) && blocks.Any(b => b.Kind == kind))
+        {
+            return FieldErrors.Of("Kind", $"Trang chủ đã có khối “{HomeBlockNames.Of(kind)}”; hãy hiện khối đó thay vì thêm khối mới.");
+        }
         var block = new HomeBlock
         {
             Kind = kind,

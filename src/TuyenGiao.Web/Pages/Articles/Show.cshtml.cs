@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
+using TuyenGiao.Banners;
 using TuyenGiao.Counters;
 using TuyenGiao.Documents;
 using TuyenGiao.Feedback;
+using TuyenGiao.Topics;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Counters;
@@ -17,7 +19,7 @@ namespace TuyenGiao.Web.Pages.Articles;
 [OutputCache(PolicyName = PublicPagePolicy.Name)]
 public sealed class ShowModel(
     PublishedArticles articles, PublishedAnswers answers, PendingCounts pendingCounts, PublishedAlbums albums, PublishedVideos videos,
-    PublishedDocuments documents, PublicContentMemo memo) : PageModel
+    PublishedDocuments documents, PublishedTopics topics, PortalFrame frame, PublicContentMemo memo) : PageModel
 {
     private const int ListLength = 5;
     private const int MediaPerBlock = 2;
@@ -34,6 +36,14 @@ public sealed class ShowModel(
     public Album? Album { get; private set; }
 
     public MediaBlocks Media { get; private set; } = null!;
+
+    /// <summary>"Mới nhất": the latest across the site, this article left out.</summary>
+    public IReadOnlyList<ArticleCard> Latest { get; private set; } = [];
+
+    /// <summary>The special topics the article is ticked into.</summary>
+    public IReadOnlyList<SpecialTopic> Topics { get; private set; } = [];
+
+    public IReadOnlyList<BannerCard> SidebarBanners { get; private set; } = [];
 
     /// <summary>Stored views plus those counted since the last flush, so a reader's own view shows at once.</summary>
     public long ViewCount { get; private set; }
@@ -66,6 +76,10 @@ public sealed class ShowModel(
             ? await memo.GetAsync($"album:{albumId}", () => albums.FindAsync(albumId, cancellationToken), cancellationToken)
             : null;
         Media = await MediaBlocks.LatestAsync(memo, albums, videos, MediaPerBlock, cancellationToken);
+        var latest = await memo.GetAsync("latest-site", () => articles.LatestAsync(ListLength + 1, cancellationToken), cancellationToken);
+        Latest = latest.Where(card => card.Id != article.Id).Take(ListLength).ToList();
+        Topics = await topics.OfArticleAsync(article.Id, cancellationToken);
+        SidebarBanners = await frame.BannersAsync(BannerSlot.Sidebar, cancellationToken);
         return Page();
     }
 }

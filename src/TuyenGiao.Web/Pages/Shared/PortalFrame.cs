@@ -1,0 +1,40 @@
+using TuyenGiao.Banners;
+using TuyenGiao.Introduction;
+using TuyenGiao.Links;
+using TuyenGiao.Topics;
+using TuyenGiao.Web.Caching;
+
+namespace TuyenGiao.Web.Pages.Shared;
+
+/// <summary>
+/// What the frame of every public page shows around its content — the introduction pages in the menu and
+/// footer, the banners, the links, the running special topics — kept in memory between content changes
+/// (<see cref="PublicContentMemo"/>). Banners and topics are kept with those still to come and picked by the
+/// clock as a page renders; <see cref="ScheduleBoundaries"/> renders cached pages again when one starts or ends.
+/// </summary>
+public sealed class PortalFrame(
+    PublicContentMemo memo, PublishedIntroPages introPages, ShownBanners banners, WebsiteLinks links, PublishedTopics topics, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task<IntroTree> IntroTreeAsync(CancellationToken cancellationToken) =>
+        memo.GetAsync("intro-tree", () => introPages.TreeAsync(cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<BannerCard>> BannersAsync(BannerSlot slot, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var all = await memo.GetAsync("banners", () => banners.NotEndedAsync(now, cancellationToken), cancellationToken);
+        return all.Where(b => b.Slot == slot && b.ShowsAt(now)).ToList();
+    }
+
+    public Task<List<WebsiteLink>> LinksAsync(CancellationToken cancellationToken) =>
+        memo.GetAsync("links", () => links.AllAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The special topics running at this moment, the newest first.</summary>
+    public async Task<IReadOnlyList<SpecialTopic>> RunningTopicsAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var all = await memo.GetAsync("topics-not-ended", () => topics.NotEndedAsync(now, cancellationToken), cancellationToken);
+        return all.Where(t => t.RunsAt(now)).ToList();
+    }
+}
