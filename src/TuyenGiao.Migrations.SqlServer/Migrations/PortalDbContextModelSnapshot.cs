@@ -1191,6 +1191,71 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.HasIndex("TopicId");
 
                     b.ToTable("HomeBlocks");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsVisible = true,
+                            Kind = "Featured",
+                            Order = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsVisible = true,
+                            Kind = "SpecialTopics",
+                            Order = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsVisible = true,
+                            Kind = "MenuCategories",
+                            Order = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsVisible = true,
+                            Kind = "Banners",
+                            Order = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsVisible = true,
+                            Kind = "DocumentSeries",
+                            Order = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsVisible = true,
+                            Kind = "Albums",
+                            Order = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsVisible = true,
+                            Kind = "Videos",
+                            Order = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsVisible = true,
+                            Kind = "Links",
+                            Order = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            IsVisible = false,
+                            Kind = "VisitStatistics",
+                            Order = 9
+                        });
                 });
 
             modelBuilder.Entity("TuyenGiao.Introduction.IntroPage", b =>

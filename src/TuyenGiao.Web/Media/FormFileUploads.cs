@@ -15,4 +15,7 @@ internal static class FormFileUploads
         await using var stream = file.OpenReadStream();
         return await uploads.SaveAsync(stream, file.FileName, actor, cancellationToken);
     }
+
+    /// <summary>The uploaded file's content, or null when the form came without one (an empty file input).</summary>
+    public static Stream? OpenOrNull(this IFormFile? file) => file is { Length: > 0 } ? file.OpenReadStream() : null;
 }

@@ -363,6 +363,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             // A deleted category or topic takes its home block with it.
             block.HasOne<Category>().WithMany().HasForeignKey(b => b.CategoryId).OnDelete(DeleteBehavior.Cascade);
             block.HasOne<SpecialTopic>().WithMany().HasForeignKey(b => b.TopicId).OnDelete(DeleteBehavior.Cascade);
+            block.HasData(HomeLayout.Defaults());
         });
     }
 }

@@ -5,7 +5,7 @@ namespace TuyenGiao.DemoContent;
 /// <summary>The shape of demo-content.json: Vietnamese demo content written for this project.</summary>
 internal sealed record DemoContentFile(
     DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles, List<DemoAlbum> Albums, List<DemoVideo> Videos,
-    DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents)
+    DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents, DemoFrame Frame)
 {
     public static DemoContentFile Load()
     {
@@ -17,7 +17,8 @@ internal sealed record DemoContentFile(
     }
 }
 
-internal sealed record DemoSettings(string SiteName, string BoardName, string Address, string Phone, string Email, string FooterText);
+internal sealed record DemoSettings(
+    string SiteName, string BoardName, string Address, string Phone, string Email, string FooterText, string ResponsiblePerson, string LicenceNumber);
 
 internal sealed record DemoCategory(string Name, string? Description, bool ShowInMenu = true, List<DemoCategory>? Children = null);
 
@@ -54,3 +55,22 @@ internal sealed record DemoDocument(
     string Number, string Type, string Issuer, string? Field, string Signer, int IssuedDaysAgo, int? EffectiveDaysAgo,
     string Title, string File, string FileName, List<string> Body, string? Status = null, string? SupersededBy = null,
     string? Series = null, string? Issue = null, List<string>? RelatedArticles = null, DateOnly? IssuedOn = null, DateOnly? EffectiveOn = null);
+
+/// <summary>What surrounds the news: introduction pages, leaders, links, banners, special topics.</summary>
+internal sealed record DemoFrame(
+    List<DemoIntroPage> Pages, List<DemoLeader> Leaders, List<DemoLink> Links, List<DemoBanner> Banners, List<DemoTopic> Topics);
+
+/// <summary>An introduction page, its paragraphs, optionally its English version and its children.</summary>
+internal sealed record DemoIntroPage(
+    string Title, List<string> Body, int Position, string Placement = nameof(Introduction.IntroPlacement.None), bool ListsLeaders = false,
+    string? EnglishTitle = null, List<string>? EnglishBody = null, List<DemoIntroPage>? Children = null);
+
+internal sealed record DemoLeader(string Name, string Position, string? EnglishPosition, string? Phone, string? Email);
+
+internal sealed record DemoLink(string Name, string Url);
+
+/// <summary>A banner painted with its text; it began a week before the first run and ends <see cref="DaysLeft"/> days after.</summary>
+internal sealed record DemoBanner(string Text, string Colour, string AltText, string Url, string Slot, int DaysLeft);
+
+/// <summary>A running special topic, with the demo articles ticked into it by their titles.</summary>
+internal sealed record DemoTopic(string Name, string Description, string BannerText, int StartedDaysAgo, int DaysLeft, List<string> Articles);

@@ -8,7 +8,7 @@ using TuyenGiao.Time;
 
 namespace TuyenGiao.DemoContent;
 
-public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, TimeProvider clock)
+public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, DemoFrameSeeder frame, TimeProvider clock)
 {
     private static readonly TimeSpan Spread = TimeSpan.FromDays(730);
 
@@ -29,6 +29,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media,
         await db.SaveChangesAsync(cancellationToken);
         await media.SeedAsync(content, cancellationToken);
         await documents.SeedAsync(content, cancellationToken);
+        await frame.SeedAsync(content, cancellationToken);
         return true;
     }
 
@@ -40,6 +41,8 @@ public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media,
         Phone = s.Phone,
         Email = s.Email,
         FooterText = s.FooterText,
+        ResponsiblePerson = s.ResponsiblePerson,
+        LicenceNumber = s.LicenceNumber,
     };
 
     private Dictionary<string, Category> AddCategories(List<DemoCategory> demoCategories)

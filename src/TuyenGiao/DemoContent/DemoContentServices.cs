@@ -12,6 +12,7 @@ public static class DemoContentServices
         services.AddScoped<DemoContentSeeder>();
         services.AddScoped<DemoMediaSeeder>();
         services.AddScoped<DemoDocumentSeeder>();
+        services.AddScoped<DemoFrameSeeder>();
         services.AddScoped<ArchiveGenerator>();
         services.AddScoped<DocumentArchiveGenerator>();
         return services;

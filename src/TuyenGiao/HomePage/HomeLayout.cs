@@ -7,30 +7,28 @@ using TuyenGiao.Validation;
 namespace TuyenGiao.HomePage;
 
 /// <summary>
-/// The home page's blocks, which admins order, show and hide without a deploy. A site nobody has arranged
-/// yet shows <see cref="Defaults"/>; the first change stores them and then applies itself.
+/// The home page's blocks, which admins order, show and hide without a deploy. A new database starts with
+/// <see cref="Defaults"/> (seeded by the migration that made the table).
 /// </summary>
 public sealed class HomeLayout(PortalDbContext db, AuditLog audit)
 {
     /// <summary>The home page as it was before admins could arrange it, with the frame's blocks in their natural places.</summary>
     public static IReadOnlyList<HomeBlock> Defaults() =>
     [
-        new() { Kind = HomeBlockKind.Featured, Order = 1 },
-        new() { Kind = HomeBlockKind.SpecialTopics, Order = 2 },
-        new() { Kind = HomeBlockKind.MenuCategories, Order = 3 },
-        new() { Kind = HomeBlockKind.Banners, Order = 4 },
-        new() { Kind = HomeBlockKind.DocumentSeries, Order = 5 },
-        new() { Kind = HomeBlockKind.Albums, Order = 6 },
-        new() { Kind = HomeBlockKind.Videos, Order = 7 },
-        new() { Kind = HomeBlockKind.Links, Order = 8 },
+        new() { Id = 1, Kind = HomeBlockKind.Featured, Order = 1 },
+        new() { Id = 2, Kind = HomeBlockKind.SpecialTopics, Order = 2 },
+        new() { Id = 3, Kind = HomeBlockKind.MenuCategories, Order = 3 },
+        new() { Id = 4, Kind = HomeBlockKind.Banners, Order = 4 },
+        new() { Id = 5, Kind = HomeBlockKind.DocumentSeries, Order = 5 },
+        new() { Id = 6, Kind = HomeBlockKind.Albums, Order = 6 },
+        new() { Id = 7, Kind = HomeBlockKind.Videos, Order = 7 },
+        new() { Id = 8, Kind = HomeBlockKind.Links, Order = 8 },
+        new() { Id = 9, Kind = HomeBlockKind.VisitStatistics, Order = 9, IsVisible = false },
     ];
 
     /// <summary>Every block, hidden ones too, in order.</summary>
-    public async Task<IReadOnlyList<HomeBlock>> BlocksAsync(CancellationToken cancellationToken = default)
-    {
-        var stored = await db.HomeBlocks.AsNoTracking().OrderBy(b => b.Order).ThenBy(b => b.Id).ToListAsync(cancellationToken);
-        return stored.Count > 0 ? stored : Defaults();
-    }
+    public async Task<IReadOnlyList<HomeBlock>> BlocksAsync(CancellationToken cancellationToken = default) =>
+        await db.HomeBlocks.AsNoTracking().OrderBy(b => b.Order).ThenBy(b => b.Id).ToListAsync(cancellationToken);
 
     public async Task<FieldErrors> AddAsync(HomeBlockKind kind, int? categoryId, int? topicId, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -108,16 +106,5 @@ public sealed class HomeLayout(PortalDbContext db, AuditLog audit)
         return true;
     }
 
-    /// <summary>The stored blocks, tracked; the defaults are stored first when nobody has arranged the page yet.</summary>
-    private async Task<List<HomeBlock>> StoredAsync(CancellationToken cancellationToken)
-    {
-        var blocks = await db.HomeBlocks.ToListAsync(cancellationToken);
-        if (blocks.Count == 0)
-        {
-            blocks = [.. Defaults()];
-            db.HomeBlocks.AddRange(blocks);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        return blocks;
-    }
+    private Task<List<HomeBlock>> StoredAsync(CancellationToken cancellationToken) => db.HomeBlocks.ToListAsync(cancellationToken);
 }

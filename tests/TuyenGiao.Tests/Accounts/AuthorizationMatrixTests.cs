@@ -61,6 +61,16 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["/admin/van-ban/danh-muc"] = ("→ " + SignIn, "403", "200"),
         ["/admin/ma-qr/{kind}/{id:int}/{format}"] = ("→ " + SignIn, "200", "200"),
         ["/admin/ma-qr/in"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/chuyen-de"] = ("→ " + SignIn, "200", "200"),
+        ["/admin/gioi-thieu"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/gioi-thieu/moi"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/gioi-thieu/{id:int}"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/gioi-thieu/{id:int}/lich-su"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/lanh-dao"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/lien-ket"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/banner"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/banner/{id:int}/luot-bam"] = ("→ " + SignIn, "403", "200"),
+        ["/admin/trang-chu"] = ("→ " + SignIn, "403", "200"),
     };
 
     // Every form handler of the album, video and document pages: a reader who posts to one is sent to sign in, whatever they send.
@@ -76,6 +86,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "/admin/van-ban/{document}?handler=Unpublish", "/admin/van-ban/{document}?handler=Upload", "/admin/van-ban/{document}?handler=Replace",
         "/admin/van-ban/{document}?handler=RemoveFile", "/admin/van-ban/{document}?handler=Delete",
         "/admin/van-ban/nhap?handler=Check", "/admin/van-ban/nhap?handler=Import",
+        "/admin/chuyen-de", "/admin/chuyen-de?handler=Delete",
     ];
 
     // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
@@ -85,6 +96,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "/admin/nguoi-dung/moi", "/admin/nguoi-dung/{user}", "/admin/nguoi-dung/{user}?handler=Disable",
         "/admin/nguoi-dung/{user}?handler=ResetPassword", "/admin/phan-hoi/{feedback}/xoa",
         "/admin/van-ban/danh-muc?handler=Add", "/admin/van-ban/danh-muc?handler=Save&id={label}", "/admin/van-ban/danh-muc?handler=Delete&id={label}",
+        "/admin/gioi-thieu?handler=Delete&id={intro}", "/admin/gioi-thieu/moi", "/admin/gioi-thieu/{intro}", "/admin/gioi-thieu/{intro}/lich-su?handler=Restore&revisionId=1",
+        "/admin/lanh-dao", "/admin/lanh-dao?handler=Move", "/admin/lanh-dao?handler=Delete",
+        "/admin/lien-ket", "/admin/lien-ket?handler=Move", "/admin/lien-ket?handler=Delete",
+        "/admin/banner", "/admin/banner?handler=Move", "/admin/banner?handler=Delete",
+        "/admin/trang-chu?handler=Add", "/admin/trang-chu?handler=Move", "/admin/trang-chu?handler=Show", "/admin/trang-chu?handler=Delete",
     ];
 
     private Dictionary<string, string>? _samples;
@@ -109,6 +125,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         var video = await db.Videos.OrderBy(v => v.Id).FirstAsync();
         var document = await db.LegalDocuments.Include(d => d.Files).OrderBy(d => d.Id).FirstAsync();
         var label = await db.DocumentLabels.OrderBy(l => l.Id).FirstAsync();
+        var intro = await db.IntroPages.OrderBy(p => p.Id).FirstAsync();
+        var banner = await db.Banners.OrderBy(b => b.Id).FirstAsync();
         var feedback = new FeedbackMessage { Name = "Bạn đọc", Email = "ban-doc@example.vn", Body = "Thư mẫu cho ma trận quyền." };
         db.FeedbackMessages.Add(feedback);
         await db.SaveChangesAsync();
@@ -129,6 +147,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["/admin/ma-qr/{kind}/{id:int}/{format}"] = $"/admin/ma-qr/van-ban/{document.Id}/svg",
             ["{document}"] = document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{label}"] = label.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["{intro}"] = intro.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["/admin/gioi-thieu/{id:int}"] = $"/admin/gioi-thieu/{intro.Id}",
+            ["/admin/gioi-thieu/{id:int}/lich-su"] = $"/admin/gioi-thieu/{intro.Id}/lich-su",
+            ["/admin/banner/{id:int}/luot-bam"] = $"/admin/banner/{banner.Id}/luot-bam",
             ["{album}"] = album.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{video}"] = video.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -220,7 +242,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         foreach (var template in AdminOnlyPosts)
         {
             var url = template.Replace("{category}", samples["{category}"]).Replace("{user}", samples["{user}"])
-                .Replace("{feedback}", samples["{feedback}"]).Replace("{label}", samples["{label}"]);
+                .Replace("{feedback}", samples["{feedback}"]).Replace("{label}", samples["{label}"]).Replace("{intro}", samples["{intro}"]);
             // The editor's own, valid form token: only the role stands in the way.
             using var response = await client.PostFormAsync(url, new Dictionary<string, string>
             {

@@ -61,6 +61,13 @@ public class AccessibilityTests(BrowserSession session)
             ["van-ban-loc"] = "/van-ban?loai=1&q=tri+thuc",
             ["mot-van-ban"] = documentUrl,
             ["an-pham"] = seriesUrl,
+            ["gioi-thieu"] = "/gioi-thieu",
+            ["co-cau-to-chuc"] = "/gioi-thieu/co-cau-to-chuc",
+            ["lanh-dao-ban"] = "/gioi-thieu/lanh-dao-ban",
+            ["tieng-anh"] = "/en",
+            ["organisation"] = "/en/organisation",
+            ["chuyen-de"] = "/chuyen-de",
+            ["mot-chuyen-de"] = "/chuyen-de/ky-niem-115-nam-thanh-lap-tinh",
         };
     }
 
@@ -76,6 +83,8 @@ public class AccessibilityTests(BrowserSession session)
         var (albumId, videoId) = await session.Portal.WithDatabaseAsync(async db =>
             (await db.Albums.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(), await db.Videos.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()));
         var documentId = await session.Portal.WithDatabaseAsync(db => db.LegalDocuments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var (introId, bannerId) = await session.Portal.WithDatabaseAsync(async db =>
+            (await db.IntroPages.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(), await db.Banners.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()));
         return new()
         {
             ["admin-tong-quan"] = "/admin",
@@ -104,6 +113,16 @@ public class AccessibilityTests(BrowserSession session)
             ["admin-nhap-van-ban"] = "/admin/van-ban/nhap",
             ["admin-danh-muc-van-ban"] = "/admin/van-ban/danh-muc",
             ["admin-in-ma-qr"] = $"/admin/ma-qr/in?id={documentId}",
+            ["admin-gioi-thieu"] = "/admin/gioi-thieu",
+            ["admin-them-trang-gioi-thieu"] = "/admin/gioi-thieu/moi",
+            ["admin-sua-trang-gioi-thieu"] = $"/admin/gioi-thieu/{introId}",
+            ["admin-lich-su-trang-gioi-thieu"] = $"/admin/gioi-thieu/{introId}/lich-su",
+            ["admin-lanh-dao"] = "/admin/lanh-dao",
+            ["admin-lien-ket"] = "/admin/lien-ket",
+            ["admin-banner"] = "/admin/banner",
+            ["admin-luot-bam-banner"] = $"/admin/banner/{bannerId}/luot-bam",
+            ["admin-chuyen-de"] = "/admin/chuyen-de",
+            ["admin-trang-chu"] = "/admin/trang-chu",
         };
     }
 

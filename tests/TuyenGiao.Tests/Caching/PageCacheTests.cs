@@ -128,7 +128,7 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
             .Distinct()
             .ToList();
 
-        Assert.Equal(11, cachedPages.Count);
+        Assert.Equal(17, cachedPages.Count);
         Assert.NotEmpty(read);
         Assert.Empty(read.Except(PublicPagePolicy.QueryKeysPagesRead));
     }
@@ -169,7 +169,7 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
         Assert.Equal(HttpStatusCode.Redirect, savedCategory.StatusCode);
         Assert.Contains("Cổng thông tin Ban Tuyên giáo thử nghiệm", home.Page.Document.Title);
         // After the categories come the menu's fixed sections.
-        Assert.Equal([first.Name, "Thư viện ảnh", "Phim tư liệu", "Văn bản"], home.Page.Texts("nav.menu > ul > li > a").TakeLast(4));
+        Assert.Equal([first.Name, "Thư viện ảnh", "Phim tư liệu", "Văn bản", "Chuyên đề"], home.Page.Texts("nav.menu > ul > li > a").TakeLast(5));
     }
 
     [Fact]

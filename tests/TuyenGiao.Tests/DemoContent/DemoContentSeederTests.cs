@@ -3,7 +3,11 @@ using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Audit;
 using TuyenGiao.Content;
+using TuyenGiao.Banners;
 using TuyenGiao.Data;
+using TuyenGiao.Introduction;
+using TuyenGiao.Links;
+using TuyenGiao.Topics;
 using TuyenGiao.DemoContent;
 using TuyenGiao.Documents;
 using TuyenGiao.Media;
@@ -46,7 +50,9 @@ public sealed class DemoContentSeederTests : IDisposable
             new VideoFileUploads(storage, clock), images, clock);
         var documentStorage = new DocumentStorage(Path.Combine(_mediaFolder, "documents"), 10 * 1024 * 1024, 100 * 1024 * 1024);
         var documents = new DemoDocumentSeeder(db, new DocumentEditing(db, audit, documentStorage, renderer, clock), new DocumentFileUploads(documentStorage, clock), clock);
-        return new DemoContentSeeder(db, media, documents, clock);
+        var frame = new DemoFrameSeeder(db, new IntroPageEditing(db, audit, renderer, clock), new LeaderEditing(db, audit, images),
+            new WebsiteLinks(db, audit, images), new BannerEditing(db, audit, images), new TopicEditing(db, audit, images, renderer), clock);
+        return new DemoContentSeeder(db, media, documents, frame, clock);
     }
 
     [Fact]

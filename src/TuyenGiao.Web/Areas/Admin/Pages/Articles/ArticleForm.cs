@@ -46,6 +46,9 @@ public sealed class ArticleForm
     [Display(Name = "Album ảnh ở cuối bài")]
     public int? AlbumId { get; set; }
 
+    /// <summary>The special topics ticked for the article; saved beside it, not part of its revisions.</summary>
+    public List<int> TopicIds { get; set; } = [];
+
     /// <summary>The article's version when this form was opened; see <see cref="Article.Version"/>.</summary>
     public int Version { get; set; }
 

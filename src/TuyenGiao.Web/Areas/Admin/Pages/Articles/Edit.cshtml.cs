@@ -6,6 +6,7 @@ using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Media;
+using TuyenGiao.Topics;
 using TuyenGiao.Web.Accounts;
 using TuyenGiao.Web.Media;
 using TuyenGiao.Web.Validation;
@@ -19,7 +20,7 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 [Authorize(Policy = Policies.Newsroom)]
 public sealed class EditModel(
     NewsroomArticles articles, ArticleEditing editing, ArticlePreview preview, SiteCategories categories,
-    ImageUploads uploads, NewsroomAlbums albums, TimeProvider clock) : PageModel
+    ImageUploads uploads, NewsroomAlbums albums, TopicEditing topics, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -32,6 +33,10 @@ public sealed class EditModel(
     public Article? Saved { get; private set; }
     public IReadOnlyList<MenuCategory> Categories { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title)> Albums { get; private set; } = [];
+
+    /// <summary>The special topics an editor may tick the article into.</summary>
+    public IReadOnlyList<SpecialTopic> Topics { get; private set; } = [];
+
     public Article? Preview { get; private set; }
 
     /// <summary>Set by a save for the page it redirects to.</summary>
@@ -50,6 +55,7 @@ public sealed class EditModel(
         if (Saved is not null)
         {
             Form = ArticleForm.From(Saved);
+            Form.TopicIds = await topics.OfArticleAsync(Saved.Id, HttpContext.RequestAborted);
         }
         return Page();
     }
@@ -119,6 +125,7 @@ public sealed class EditModel(
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
+                await topics.SetForArticleAsync(result.Article!.Id, Form.TopicIds, result.Article.Title, User.ToActor(), HttpContext.RequestAborted);
                 Notice = SavedNotice(result.Article!);
                 return RedirectToPage("Edit", new { id = result.Article!.Id });
             case SaveOutcome.NotFound:
@@ -150,6 +157,7 @@ public sealed class EditModel(
         Id = id;
         Categories = await categories.AllAsync(HttpContext.RequestAborted);
         Albums = await albums.ChoicesAsync(HttpContext.RequestAborted);
+        Topics = await topics.AllAsync(HttpContext.RequestAborted);
         if (id is null)
         {
             return true;

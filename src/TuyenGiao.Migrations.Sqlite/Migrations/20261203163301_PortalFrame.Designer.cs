@@ -11,7 +11,7 @@ using TuyenGiao.Data;
 namespace TuyenGiao.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261203162226_PortalFrame")]
+    [Migration("20261203163301_PortalFrame")]
     partial class PortalFrame
     {
         /// <inheritdoc />
@@ -1153,6 +1153,71 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.HasIndex("TopicId");
 
                     b.ToTable("HomeBlocks");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsVisible = true,
+                            Kind = "Featured",
+                            Order = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsVisible = true,
+                            Kind = "SpecialTopics",
+                            Order = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsVisible = true,
+                            Kind = "MenuCategories",
+                            Order = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsVisible = true,
+                            Kind = "Banners",
+                            Order = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsVisible = true,
+                            Kind = "DocumentSeries",
+                            Order = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsVisible = true,
+                            Kind = "Albums",
+                            Order = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsVisible = true,
+                            Kind = "Videos",
+                            Order = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsVisible = true,
+                            Kind = "Links",
+                            Order = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            IsVisible = false,
+                            Kind = "VisitStatistics",
+                            Order = 9
+                        });
                 });
 
             modelBuilder.Entity("TuyenGiao.Introduction.IntroPage", b =>

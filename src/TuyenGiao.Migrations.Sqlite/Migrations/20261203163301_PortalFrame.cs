@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TuyenGiao.Migrations.SqlServer.Migrations
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace TuyenGiao.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class PortalFrame : Migration
@@ -14,7 +16,7 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "LicenceNumber",
                 table: "SiteSettings",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: false,
                 defaultValue: "");
@@ -22,7 +24,7 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "ResponsiblePerson",
                 table: "SiteSettings",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: false,
                 defaultValue: "");
@@ -31,18 +33,18 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "Banners",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ImageUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Width = table.Column<int>(type: "int", nullable: false),
-                    Height = table.Column<int>(type: "int", nullable: false),
-                    AltText = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    DestinationUrl = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Slot = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    ClickCount = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImageUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    AltText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DestinationUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Slot = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClickCount = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,22 +55,22 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "IntroPages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    ParentId = table.Column<int>(type: "int", nullable: true),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    Placement = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ListsLeaders = table.Column<bool>(type: "bit", nullable: false),
-                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    BodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    BodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    EnglishSlug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: true),
-                    EnglishTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EnglishBodyMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    EnglishBodyHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Placement = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ListsLeaders = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    EnglishSlug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    EnglishTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EnglishBodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    EnglishBodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,15 +87,15 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "Leaders",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    EnglishPosition = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PhotoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Order = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnglishPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,16 +106,16 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "SpecialTopics",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    DescriptionMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: false),
-                    DescriptionHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    BannerImageUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    StartsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    IsPublished = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    DescriptionMarkdown = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    DescriptionHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    BannerImageUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,12 +126,12 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "WebsiteLinks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Url = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    LogoUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Order = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    LogoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,9 +142,9 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "BannerDailyClicks",
                 columns: table => new
                 {
-                    BannerId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Clicks = table.Column<long>(type: "bigint", nullable: false)
+                    BannerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Clicks = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,12 +161,12 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "IntroPageRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PageId = table.Column<int>(type: "int", nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SavedByName = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    FieldsJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    FieldsJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -181,13 +183,13 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "HomeBlocks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    CategoryId = table.Column<int>(type: "int", nullable: true),
-                    TopicId = table.Column<int>(type: "int", nullable: true),
-                    Order = table.Column<int>(type: "int", nullable: false),
-                    IsVisible = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsVisible = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -210,8 +212,8 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "TopicArticles",
                 columns: table => new
                 {
-                    TopicId = table.Column<int>(type: "int", nullable: false),
-                    ArticleId = table.Column<int>(type: "int", nullable: false)
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -228,6 +230,22 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                         principalTable: "SpecialTopics",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "HomeBlocks",
+                columns: new[] { "Id", "CategoryId", "IsVisible", "Kind", "Order", "TopicId" },
+                values: new object[,]
+                {
+                    { 1, null, true, "Featured", 1, null },
+                    { 2, null, true, "SpecialTopics", 2, null },
+                    { 3, null, true, "MenuCategories", 3, null },
+                    { 4, null, true, "Banners", 4, null },
+                    { 5, null, true, "DocumentSeries", 5, null },
+                    { 6, null, true, "Albums", 6, null },
+                    { 7, null, true, "Videos", 7, null },
+                    { 8, null, true, "Links", 8, null },
+                    { 9, null, false, "VisitStatistics", 9, null }
                 });
 
             migrationBuilder.CreateIndex(
@@ -249,8 +267,7 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "IX_IntroPages_EnglishSlug",
                 table: "IntroPages",
                 column: "EnglishSlug",
-                unique: true,
-                filter: "[EnglishSlug] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_IntroPages_ParentId",
