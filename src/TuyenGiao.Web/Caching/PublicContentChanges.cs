@@ -22,7 +22,7 @@ namespace TuyenGiao.Web.Caching;
 /// <summary>
 /// Evicts every cached public page once a save that readers would see is in the database: an article
 /// (publish, edit, unpublish, a schedule firing), a published album or video, a category or the menu, the settings, an answer shown
-/// under an article. Eviction waits for the commit when the save is part of a transaction, so no request
+/// under an article, the frame (introduction pages, leaders, links, banners, special topics, the home page's blocks). Eviction waits for the commit when the save is part of a transaction, so no request
 /// in between can cache the old page again. View counts are written without the change tracker and do
 /// not evict; they show when the page's lifetime ends.
 /// </summary>

@@ -48,14 +48,7 @@ public sealed class BannerEditing(PortalDbContext db, AuditLog audit, ImageUploa
         {
             errors[nameof(BannerFields.Slot)] = "Vui lòng chọn vị trí hiển thị.";
         }
-        if (fields.StartsOn is not { } startsOn)
-        {
-            errors[nameof(BannerFields.StartsOn)] = "Vui lòng chọn ngày bắt đầu hiển thị.";
-        }
-        else
-        {
-            errors[nameof(BannerFields.EndsOn)] = ShowingDays.EndBeforeStart(startsOn, fields.EndsOn);
-        }
+        ShowingDays.Check(errors, nameof(BannerFields.StartsOn), nameof(BannerFields.EndsOn), fields.StartsOn, fields.EndsOn);
         if (banner is null && image is null)
         {
             errors[ImageField] = "Vui lòng chọn ảnh cho banner.";

@@ -16,9 +16,28 @@ public static class ShowingDays
     /// <summary>The day a period ending at this instant (exclusive) last covers.</summary>
     public static DateOnly LastDay(DateTime endUtc) => VietnamTime.Today(endUtc.AddTicks(-1));
 
-    /// <summary>The message for an end that comes before the start, or null.</summary>
-    public static string? EndBeforeStart(DateOnly from, DateOnly? to) =>
-        to is { } last && last < from
-            ? $"Ngày kết thúc ({VietnamTime.FormatDay(last)}) phải từ ngày bắt đầu ({VietnamTime.FormatDay(from)}) trở đi."
-            : null;
+    /// <summary>The years a period may name: anything outside is a typing slip (and past the calendar's ends, would not convert).</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
+    /// <summary>Puts beside the two fields what is wrong with a period: no start, a day out of range, an end before the start.</summary>
+    public static void Check(Validation.FieldErrors errors, string startField, string endField, DateOnly? from, DateOnly? to)
+    {
+        if (from is not { } first)
+        {
+            errors[startField] = "Vui lòng chọn ngày bắt đầu.";
+        }
+        else if (first < Earliest || first > Latest)
+        {
+            errors[startField] = $"Ngày bắt đầu phải trong khoảng {VietnamTime.FormatDay(Earliest)} – {VietnamTime.FormatDay(Latest)}.";
+        }
+        if (to is { } last && (last < Earliest || last > Latest))
+        {
+            errors[endField] = $"Ngày kết thúc phải trong khoảng {VietnamTime.FormatDay(Earliest)} – {VietnamTime.FormatDay(Latest)}.";
+        }
+        else if (to is { } end && from is { } start && end < start)
+        {
+            errors[endField] = $"Ngày kết thúc ({VietnamTime.FormatDay(end)}) phải từ ngày bắt đầu ({VietnamTime.FormatDay(start)}) trở đi.";
+        }
+    }
 }

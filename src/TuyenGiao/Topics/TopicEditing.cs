@@ -124,14 +124,7 @@ public sealed class TopicEditing(PortalDbContext db, AuditLog audit, ImageUpload
         {
             errors[nameof(TopicFields.DescriptionMarkdown)] = $"Phần giới thiệu dài tối đa {SpecialTopic.DescriptionMaxLength:N0} ký tự.";
         }
-        if (fields.StartsOn is not { } startsOn)
-        {
-            errors[nameof(TopicFields.StartsOn)] = "Vui lòng chọn ngày bắt đầu.";
-        }
-        else
-        {
-            errors[nameof(TopicFields.EndsOn)] = ShowingDays.EndBeforeStart(startsOn, fields.EndsOn);
-        }
+        ShowingDays.Check(errors, nameof(TopicFields.StartsOn), nameof(TopicFields.EndsOn), fields.StartsOn, fields.EndsOn);
         return errors;
     }
 }

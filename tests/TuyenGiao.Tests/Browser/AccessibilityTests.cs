@@ -176,7 +176,9 @@ public class AccessibilityTests(BrowserSession session)
     private static async Task<IEnumerable<string>> CheckAsync(IPage page, string name, string url)
     {
         await page.GotoAsync(url);
-        Assert.Equal("vi", await page.Locator("html").GetAttributeAsync("lang"));
+        // The English pages (/en, /en/…) say so; every other page is Vietnamese.
+        var english = url == "/en" || url.StartsWith("/en/", StringComparison.Ordinal);
+        Assert.Equal(english ? "en" : "vi", await page.Locator("html").GetAttributeAsync("lang"));
         await ReaderJourneyTests.AssertNothingOverflowsAsync(page);
         // Lazy images below the fold load as a reader scrolls; the screenshot should show them as a reader would.
         await page.EvaluateAsync("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using TuyenGiao.Accounts;
 using TuyenGiao.Banners;
 using TuyenGiao.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -79,5 +80,60 @@ public class FrameJourneyTests(BrowserSession session)
         await page.Locator($".banners-sponsors img[alt='{banner.AltText}']").ClickAsync();
 
         Assert.Equal(banner.DestinationUrl, (await leaving).Url);
+    }
+
+    [Fact]
+    public async Task An_admin_writes_a_page_with_an_english_version_and_a_reader_on_a_phone_switches_language()
+    {
+        var admin = await session.SignedInAsync(Roles.Admin);
+        await admin.GotoAsync("/admin/gioi-thieu/moi");
+        await admin.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync("Quy chế phối hợp");
+        await admin.GetByLabel("Nội dung (Markdown)").FillAsync("Quy chế phối hợp giữa Ban và các cơ quan báo chí.");
+        await admin.GetByLabel("Đặt liên kết ở").SelectOptionAsync("Footer");
+        await admin.GetByLabel("Tiêu đề tiếng Anh").FillAsync("Coordination rules");
+        await admin.GetByLabel("Nội dung tiếng Anh (Markdown)").FillAsync("How the Board works with the press.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Lưu trang" }).ClickAsync();
+        await Expect(admin.Locator(".notice")).ToHaveTextAsync("Đã lưu trang giới thiệu.");
+
+        var reader = await session.NewPageAsync(BrowserSession.Phone);
+        await reader.GotoAsync("/");
+        await reader.Locator("footer").GetByRole(AriaRole.Link, new() { Name = "Quy chế phối hợp" }).ClickAsync();
+        await Expect(reader.Locator("h1")).ToHaveTextAsync("Quy chế phối hợp");
+        await reader.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await Expect(reader.Locator("h1")).ToHaveTextAsync("Coordination rules");
+        await Expect(reader.Locator("html")).ToHaveAttributeAsync("lang", "en");
+    }
+
+    [Fact]
+    public async Task An_admin_moves_the_photo_block_above_the_news_and_the_home_page_follows()
+    {
+        var admin = await session.SignedInAsync(Roles.Admin);
+        var reader = await session.NewPageAsync(BrowserSession.Desktop);
+        var headings = reader.Locator("main section > h2");
+        await reader.GotoAsync("/");
+        var before = await headings.AllTextContentsAsync();
+
+        var original = await session.Portal.WithDatabaseAsync(db => db.HomeBlocks.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Order));
+        await admin.GotoAsync("/admin/trang-chu");
+        for (var i = 0; i < original.Count; i++)
+        {
+            await admin.GetByRole(AriaRole.Button, new() { Name = "Đưa khối Thư viện ảnh lên" }).ClickAsync();
+            await Expect(admin.Locator(".notice")).ToContainTextAsync("Đã đổi thứ tự");
+        }
+        await reader.ReloadAsync();
+        var after = await headings.AllTextContentsAsync();
+        await BrowserSession.ScreenshotAsync(reader, "trang-chu-sap-xep");
+        // Back to the order the other journeys expect (the save evicts the cached home page again).
+        await session.Portal.WithDatabaseAsync(async db =>
+        {
+            foreach (var block in await db.HomeBlocks.ToListAsync())
+            {
+                block.Order = original[block.Id];
+            }
+            await db.SaveChangesAsync();
+        });
+
+        Assert.True(before.ToList().IndexOf("Thư viện ảnh") > before.ToList().IndexOf("Tiêu điểm"));
+        Assert.Equal("Thư viện ảnh", after[0]);
     }
 }

@@ -34,6 +34,7 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         "/tim-kiem?q={0}", "/tim-kiem?q=giao&chuyen-muc={0}", "/tim-kiem?q=giao&tu-ngay={0}", "/tim-kiem?q=giao&den-ngay={0}",
         "/tim-kiem?q=giao&trang={0}", "/thoi-su?trang={0}", "/{0}", "/thoi-su/{0}", "/thoi-su/bai-{0}", "/rss/{0}",
         "/sitemaps/bai-viet-{0}.xml", "/lien-he?articleId={0}", "/loi/{0}", "/lien-he/da-gui?bai={0}",
+        "/gioi-thieu/{0}", "/en/{0}", "/chuyen-de/{0}", "/chuyen-de/ky-niem-115-nam-thanh-lap-tinh?trang={0}", "/rss/chuyen-de/{0}", "/qc/{0}",
     ];
 
     private static readonly string[] NewsroomAddresses =
@@ -41,7 +42,8 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         "/admin/bai-viet?q={0}", "/admin/bai-viet?trang-thai={0}", "/admin/bai-viet?chuyen-muc={0}", "/admin/bai-viet?tac-gia={0}",
         "/admin/bai-viet?trang={0}", "/admin/phan-hoi?q={0}", "/admin/phan-hoi?trang-thai={0}", "/admin/phan-hoi?trang={0}",
         "/admin/nhat-ky?loai={0}", "/admin/nhat-ky?trang={0}", "/admin/nguoi-dung/{0}", "/admin/bai-viet/{0}",
-        "/admin/dang-nhap?ReturnUrl={0}",
+        "/admin/dang-nhap?ReturnUrl={0}", "/admin/lanh-dao?id={0}", "/admin/lien-ket?id={0}", "/admin/banner?id={0}", "/admin/chuyen-de?id={0}",
+        "/admin/gioi-thieu/{0}", "/admin/banner/{0}/luot-bam",
     ];
 
     [Fact]
@@ -111,6 +113,17 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
             ($"/admin/phan-hoi/{messageId}?handler=Note", $"/admin/phan-hoi/{messageId}", ["Note"]),
             ($"/admin/phan-hoi/{messageId}?handler=Reply", $"/admin/phan-hoi/{messageId}", ["Reply", "PublishReply"]),
             ($"/admin/phan-hoi/{messageId}?handler=Status", $"/admin/phan-hoi/{messageId}", ["status"]),
+            ("/admin/gioi-thieu/moi", "/admin/gioi-thieu/moi",
+                ["Form.Title", "Form.Slug", "Form.ParentId", "Form.Position", "Form.Placement", "Form.IsPublished", "Form.EnglishTitle", "Form.EnglishSlug"]),
+            ("/admin/lanh-dao", "/admin/lanh-dao", ["Form.Name", "Form.Position", "Form.Phone", "Form.Email", "Id"]),
+            ("/admin/lanh-dao?handler=Move", "/admin/lanh-dao", ["leaderId", "up"]),
+            ("/admin/lien-ket", "/admin/lien-ket", ["Form.Name", "Form.Url", "Id"]),
+            ("/admin/banner", "/admin/banner", ["Form.AltText", "Form.DestinationUrl", "Form.Slot", "Form.StartsOn", "Form.EndsOn", "Id"]),
+            ("/admin/chuyen-de", "/admin/chuyen-de", ["Form.Name", "Form.Slug", "Form.StartsOn", "Form.EndsOn", "Id"]),
+            ("/admin/trang-chu?handler=Add", "/admin/trang-chu", ["Form.Kind", "Form.CategoryId", "Form.TopicId"]),
+            ("/admin/trang-chu?handler=Move", "/admin/trang-chu", ["blockId", "up"]),
+            ("/admin/trang-chu?handler=Show", "/admin/trang-chu", ["blockId", "visible"]),
+            ($"/admin/bai-viet/moi?handler=Save", "/admin/bai-viet/moi", ["Form.TopicIds"]),
         ];
         var failures = new List<string>();
         foreach (var (url, formPage, fields) in forms)

@@ -48,6 +48,11 @@ public sealed class IndexModel(BannerEditing banners, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A value that would not bind (an unknown slot, a date that is no date) has its message already.
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync() ? Page() : NotFound();
+        }
         await using var image = Form.Image.OpenOrNull();
         var result = await banners.SaveAsync(Id, Form.ToFields(), image, Form.Image?.FileName, User.ToActor(), HttpContext.RequestAborted);
         if (result.Item is not null)

@@ -28,6 +28,11 @@ public sealed class IndexModel(HomeLayout layout, SiteCategories categories, Top
 
     public async Task<IActionResult> OnPostAddAsync()
     {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
         var errors = await layout.AddAsync(Form.Kind, Form.CategoryId, Form.TopicId, User.ToActor(), HttpContext.RequestAborted);
         if (errors.IsEmpty)
         {

@@ -40,6 +40,11 @@ public sealed class EditModel(NewsroomIntroPages pages, IntroPageEditing editing
         {
             return NotFound();
         }
+        // A value that would not bind (a number out of range, an unknown placement) has its message already.
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
         var result = id is { } existing
             ? await editing.SaveAsync(existing, Form.ToFields(), User.ToActor(), HttpContext.RequestAborted)
             : await editing.CreateAsync(Form.ToFields(), User.ToActor(), HttpContext.RequestAborted);

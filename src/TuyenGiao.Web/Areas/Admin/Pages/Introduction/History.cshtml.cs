@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Introduction;
 using TuyenGiao.Web.Accounts;
-using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Introduction;
 
@@ -29,7 +28,11 @@ public sealed class HistoryModel(NewsroomIntroPages pages, IntroPageEditing edit
         {
             return NotFound();
         }
-        ModelState.AddFieldErrors(result.Errors, prefix: null);
+        // This page has no fields: what is wrong with the restored text (a slug taken meanwhile) is said at its top.
+        foreach (var (_, message) in result.Errors)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
         return await LoadAsync(id) ? Page() : NotFound();
     }
 

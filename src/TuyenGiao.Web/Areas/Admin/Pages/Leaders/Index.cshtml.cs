@@ -40,6 +40,11 @@ public sealed class IndexModel(LeaderEditing leaders) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A value that would not bind (an unknown slot, a date that is no date) has its message already.
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync() ? Page() : NotFound();
+        }
         await using var photo = Form.Photo.OpenOrNull();
         var result = await leaders.SaveAsync(Id, Form.ToFields(), photo, Form.Photo?.FileName, User.ToActor(), HttpContext.RequestAborted);
         if (result.Item is not null)

@@ -40,6 +40,11 @@ public sealed class IndexModel(WebsiteLinks links) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A value that would not bind (an unknown slot, a date that is no date) has its message already.
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync() ? Page() : NotFound();
+        }
         await using var logo = Form.Logo.OpenOrNull();
         var result = await links.SaveAsync(Id, Form.ToFields(), logo, Form.Logo?.FileName, User.ToActor(), HttpContext.RequestAborted);
         if (result.Item is not null)

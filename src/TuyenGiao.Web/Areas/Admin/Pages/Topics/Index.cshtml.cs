@@ -50,6 +50,11 @@ public sealed class IndexModel(TopicEditing topics, TimeProvider clock) : PageMo
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A value that would not bind (an unknown slot, a date that is no date) has its message already.
+        if (!ModelState.IsValid)
+        {
+            return await LoadAsync() ? Page() : NotFound();
+        }
         await using var banner = Form.Banner.OpenOrNull();
         var result = await topics.SaveAsync(Id, Form.ToFields(), banner, Form.Banner?.FileName, User.ToActor(), HttpContext.RequestAborted);
         if (result.Item is not null)
