@@ -35,7 +35,7 @@ public class Banner : IOrderedRow
     /// <summary>Clicks counted so far (once per reader per day, no bots); per day in <see cref="BannerDailyClicks"/>.</summary>
     public long ClickCount { get; set; }
 
-    public bool ShowsAt(DateTime utcNow) => StartsAt <= utcNow && (EndsAt is null || utcNow < EndsAt);
+    public bool ShowsAt(DateTime utcNow) => Time.ShowingDays.Covers(StartsAt, EndsAt, utcNow);
 }
 
 /// <summary>Clicks on one banner on one day (Vietnam time): what the admins' table of clicks reads.</summary>

@@ -57,15 +57,10 @@ public sealed class BannerEditing(PortalDbContext db, AuditLog audit, ImageUploa
         {
             return EditResult<Banner>.Invalid(errors);
         }
-        MediaImage? uploaded = null;
-        if (image is not null)
+        var (uploaded, uploadErrors) = await uploads.SaveIfGivenAsync(image, imageName, ImageField, actor, cancellationToken);
+        if (!uploadErrors.IsEmpty)
         {
-            var upload = await uploads.SaveAsync(image, imageName ?? "", actor, cancellationToken);
-            if (upload.Image is null)
-            {
-                return EditResult<Banner>.Invalid(FieldErrors.Of(ImageField, upload.Error!));
-            }
-            uploaded = upload.Image;
+            return EditResult<Banner>.Invalid(uploadErrors);
         }
         if (banner is null)
         {

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Data;
+using TuyenGiao.Time;
 
 namespace TuyenGiao.Banners;
 
 /// <summary>A banner as a reader's page shows it.</summary>
 public sealed record BannerCard(int Id, string ImageUrl, int Width, int Height, string AltText, BannerSlot Slot, DateTime StartsAt, DateTime? EndsAt)
 {
-    public bool ShowsAt(DateTime utcNow) => StartsAt <= utcNow && (EndsAt is null || utcNow < EndsAt);
+    public bool ShowsAt(DateTime utcNow) => ShowingDays.Covers(StartsAt, EndsAt, utcNow);
 }
 
 /// <summary>What readers' pages read of the banners, and where a click on one leads.</summary>
@@ -30,7 +31,7 @@ public sealed class ShownBanners(PortalDbContext db)
     {
         var banner = await db.Banners.AsNoTracking().Where(b => b.Id == id)
             .Select(b => new { b.DestinationUrl, b.StartsAt, b.EndsAt }).FirstOrDefaultAsync(cancellationToken);
-        return banner is null ? null : (banner.DestinationUrl, banner.StartsAt <= utcNow && (banner.EndsAt == null || utcNow < banner.EndsAt));
+        return banner is null ? null : (banner.DestinationUrl, ShowingDays.Covers(banner.StartsAt, banner.EndsAt, utcNow));
     }
 
     /// <summary>Whether a banner starts or ends showing after one moment and up to another: then cached pages must be rendered again.</summary>

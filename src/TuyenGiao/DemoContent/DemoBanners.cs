@@ -13,9 +13,8 @@ internal static class DemoBanners
         canvas.Clear(background);
         using var border = new SKPaint { Color = SKColors.Gold, Style = SKPaintStyle.Stroke, StrokeWidth = height / 20f };
         canvas.DrawRect(SKRect.Create(height / 16f, height / 16f, width - height / 8f, height - height / 8f), border);
-        using var fontStream = typeof(DemoBanners).Assembly.GetManifestResourceStream("TuyenGiao.DemoContent.DejaVuSans.ttf")
-            ?? throw new InvalidOperationException("DejaVuSans.ttf is not embedded in the assembly.");
-        using var typeface = SKTypeface.FromStream(fontStream);
+        using var fontData = SKData.CreateCopy(DemoFont.DejaVuSans.Value);
+        using var typeface = SKTypeface.FromData(fontData);
         using var font = new SKFont(typeface, height / 5f);
         using var ink = new SKPaint { Color = SKColors.White, IsAntialias = true };
         // Shrink the letters until the name fits inside the border.

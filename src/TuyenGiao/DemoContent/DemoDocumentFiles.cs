@@ -20,20 +20,11 @@ internal static class DemoDocumentFiles
     private const double Margin = 60;
     private const int CharsPerLine = 80;
 
-    private static readonly Lazy<byte[]> Font = new(() =>
-    {
-        using var stream = typeof(DemoDocumentFiles).Assembly.GetManifestResourceStream("TuyenGiao.DemoContent.DejaVuSans.ttf")
-            ?? throw new InvalidOperationException("DejaVuSans.ttf is not embedded in the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
-
     /// <summary>An A4 PDF with a text layer: each paragraph wrapped, pages added as they fill.</summary>
     public static byte[] Pdf(IEnumerable<string> paragraphs)
     {
         var builder = new PdfDocumentBuilder();
-        var font = builder.AddTrueTypeFont(Font.Value);
+        var font = builder.AddTrueTypeFont(DemoFont.DejaVuSans.Value);
         var page = builder.AddPage(PdfPageSize.A4);
         var top = page.PageSize.Height - Margin;
         var y = top;

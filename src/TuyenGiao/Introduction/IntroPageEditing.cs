@@ -42,16 +42,7 @@ public sealed class IntroPageEditing(PortalDbContext db, AuditLog audit, Markdow
         {
             return EditResult<IntroPage>.NotFound;
         }
-        var errors = await CheckAsync(page, fields, cancellationToken);
-        if (!errors.IsEmpty)
-        {
-            return EditResult<IntroPage>.Invalid(errors);
-        }
-        Apply(page, fields);
-        AddRevision(page, actor);
-        audit.Record(actor, "Sửa trang giới thiệu", AuditRecordTypes.IntroPage, page.Id, page.Title);
-        await db.SaveChangesAsync(cancellationToken);
-        return EditResult<IntroPage>.Saved(page);
+        return await SaveFieldsAsync(page, fields, "Sửa trang giới thiệu", actor, cancellationToken);
     }
 
     /// <summary>Brings back a revision's text (both languages) as a new save; the tree, placement and slugs stay as they are now.</summary>
@@ -72,16 +63,7 @@ public sealed class IntroPageEditing(PortalDbContext db, AuditLog audit, Markdow
             EnglishSlug = page.EnglishSlug ?? saved.EnglishSlug,
             EnglishBodyMarkdown = saved.EnglishBodyMarkdown,
         };
-        var errors = await CheckAsync(page, fields, cancellationToken);
-        if (!errors.IsEmpty)
-        {
-            return EditResult<IntroPage>.Invalid(errors);
-        }
-        Apply(page, fields);
-        AddRevision(page, actor);
-        audit.Record(actor, "Khôi phục bản cũ của trang giới thiệu", AuditRecordTypes.IntroPage, page.Id, page.Title);
-        await db.SaveChangesAsync(cancellationToken);
-        return EditResult<IntroPage>.Saved(page);
+        return await SaveFieldsAsync(page, fields, "Khôi phục bản cũ của trang giới thiệu", actor, cancellationToken);
     }
 
     /// <summary>Deletes a page without children (its revisions go with it).</summary>
@@ -100,6 +82,22 @@ public sealed class IntroPageEditing(PortalDbContext db, AuditLog audit, Markdow
         audit.Record(actor, "Xóa trang giới thiệu", AuditRecordTypes.IntroPage, page.Id, page.Title);
         await db.SaveChangesAsync(cancellationToken);
         return FieldErrors.None;
+    }
+
+    /// <summary>An edit or a restore of a saved page: checked, applied, its revision and audit line saved with it.</summary>
+    private async Task<EditResult<IntroPage>> SaveFieldsAsync(
+        IntroPage page, IntroPageFields fields, string action, Actor actor, CancellationToken cancellationToken)
+    {
+        var errors = await CheckAsync(page, fields, cancellationToken);
+        if (!errors.IsEmpty)
+        {
+            return EditResult<IntroPage>.Invalid(errors);
+        }
+        Apply(page, fields);
+        AddRevision(page, actor);
+        audit.Record(actor, action, AuditRecordTypes.IntroPage, page.Id, page.Title);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult<IntroPage>.Saved(page);
     }
 
     private void Apply(IntroPage page, IntroPageFields fields)

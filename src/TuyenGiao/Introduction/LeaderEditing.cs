@@ -33,15 +33,10 @@ public sealed class LeaderEditing(PortalDbContext db, AuditLog audit, ImageUploa
         {
             return EditResult<Leader>.Invalid(errors);
         }
-        string? photoUrl = null;
-        if (photo is not null)
+        var (uploaded, uploadErrors) = await uploads.SaveIfGivenAsync(photo, photoName, PhotoField, actor, cancellationToken);
+        if (!uploadErrors.IsEmpty)
         {
-            var upload = await uploads.SaveAsync(photo, photoName ?? "", actor, cancellationToken);
-            if (upload.Image is null)
-            {
-                return EditResult<Leader>.Invalid(FieldErrors.Of(PhotoField, upload.Error!));
-            }
-            photoUrl = upload.Image.Url;
+            return EditResult<Leader>.Invalid(uploadErrors);
         }
         if (leader is null)
         {
@@ -53,7 +48,7 @@ public sealed class LeaderEditing(PortalDbContext db, AuditLog audit, ImageUploa
         leader.EnglishPosition = Blank(fields.EnglishPosition);
         leader.Phone = Blank(fields.Phone);
         leader.Email = Blank(fields.Email);
-        leader.PhotoUrl = photoUrl ?? (fields.RemovePhoto ? null : leader.PhotoUrl);
+        leader.PhotoUrl = uploaded?.Url ?? (fields.RemovePhoto ? null : leader.PhotoUrl);
         audit.Record(actor, id is null ? "Thêm lãnh đạo" : "Sửa thông tin lãnh đạo", AuditRecordTypes.IntroPage, id, leader.Name);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult<Leader>.Saved(leader);

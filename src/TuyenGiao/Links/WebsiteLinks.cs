@@ -42,15 +42,10 @@ public sealed class WebsiteLinks(PortalDbContext db, AuditLog audit, ImageUpload
         {
             return EditResult<WebsiteLink>.Invalid(errors);
         }
-        string? logoUrl = null;
-        if (logo is not null)
+        var (uploaded, uploadErrors) = await uploads.SaveIfGivenAsync(logo, logoName, LogoField, actor, cancellationToken);
+        if (!uploadErrors.IsEmpty)
         {
-            var upload = await uploads.SaveAsync(logo, logoName ?? "", actor, cancellationToken);
-            if (upload.Image is null)
-            {
-                return EditResult<WebsiteLink>.Invalid(FieldErrors.Of(LogoField, upload.Error!));
-            }
-            logoUrl = upload.Image.Url;
+            return EditResult<WebsiteLink>.Invalid(uploadErrors);
         }
         if (link is null)
         {
@@ -59,7 +54,7 @@ public sealed class WebsiteLinks(PortalDbContext db, AuditLog audit, ImageUpload
         }
         link.Name = fields.Name.Trim();
         link.Url = url!;
-        link.LogoUrl = logoUrl ?? (fields.RemoveLogo ? null : link.LogoUrl);
+        link.LogoUrl = uploaded?.Url ?? (fields.RemoveLogo ? null : link.LogoUrl);
         audit.Record(actor, id is null ? "Thêm liên kết website" : "Sửa liên kết website", AuditRecordTypes.Link, id, link.Name);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult<WebsiteLink>.Saved(link);

@@ -31,6 +31,21 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
     public Task<List<MediaImage>> RecentAsync(int count, CancellationToken cancellationToken = default) =>
         db.MediaImages.AsNoTracking().OrderByDescending(i => i.Id).Take(count).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// An image a form may carry beside its fields (a leader's photo, a link's logo, a banner): none is no
+    /// image and no error; a refused one's message is put under the form's own <paramref name="field"/>.
+    /// </summary>
+    public async Task<(MediaImage? Image, FieldErrors Errors)> SaveIfGivenAsync(
+        Stream? content, string? fileName, string field, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (content is null)
+        {
+            return (null, FieldErrors.None);
+        }
+        var upload = await SaveAsync(content, fileName ?? "", actor, cancellationToken);
+        return upload.Image is null ? (null, FieldErrors.Of(field, upload.Error!)) : (upload.Image, FieldErrors.None);
+    }
+
     public async Task<UploadResult> SaveAsync(Stream content, string fileName, Actor actor, CancellationToken cancellationToken = default)
     {
         var name = Path.GetFileName(fileName);

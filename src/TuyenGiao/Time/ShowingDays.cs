@@ -7,6 +7,9 @@ namespace TuyenGiao.Time;
 /// </summary>
 public static class ShowingDays
 {
+    /// <summary>Whether a period from <paramref name="startsAt"/> to <paramref name="endsAt"/> (exclusive; none: no end) covers this moment.</summary>
+    public static bool Covers(DateTime startsAt, DateTime? endsAt, DateTime utcNow) => startsAt <= utcNow && (endsAt is null || utcNow < endsAt);
+
     /// <summary>The instant a day begins in Vietnam (00:00), in UTC.</summary>
     public static DateTime StartUtc(DateOnly day) => VietnamTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
 

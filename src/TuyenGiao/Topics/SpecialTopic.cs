@@ -27,7 +27,7 @@ public class SpecialTopic
 
     public bool IsPublished { get; set; }
 
-    public bool RunsAt(DateTime utcNow) => IsPublished && StartsAt <= utcNow && (EndsAt is null || utcNow < EndsAt);
+    public bool RunsAt(DateTime utcNow) => IsPublished && Time.ShowingDays.Covers(StartsAt, EndsAt, utcNow);
 }
 
 /// <summary>An article ticked into a special topic.</summary>

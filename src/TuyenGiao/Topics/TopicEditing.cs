@@ -38,15 +38,10 @@ public sealed class TopicEditing(PortalDbContext db, AuditLog audit, ImageUpload
         {
             return EditResult<SpecialTopic>.Invalid(errors);
         }
-        string? bannerUrl = null;
-        if (banner is not null)
+        var (uploaded, uploadErrors) = await uploads.SaveIfGivenAsync(banner, bannerName, BannerField, actor, cancellationToken);
+        if (!uploadErrors.IsEmpty)
         {
-            var upload = await uploads.SaveAsync(banner, bannerName ?? "", actor, cancellationToken);
-            if (upload.Image is null)
-            {
-                return EditResult<SpecialTopic>.Invalid(FieldErrors.Of(BannerField, upload.Error!));
-            }
-            bannerUrl = upload.Image.Url;
+            return EditResult<SpecialTopic>.Invalid(uploadErrors);
         }
         if (topic is null)
         {
@@ -60,7 +55,7 @@ public sealed class TopicEditing(PortalDbContext db, AuditLog audit, ImageUpload
         topic.StartsAt = ShowingDays.StartUtc(fields.StartsOn!.Value);
         topic.EndsAt = fields.EndsOn is { } endsOn ? ShowingDays.EndUtc(endsOn) : null;
         topic.IsPublished = fields.IsPublished;
-        topic.BannerImageUrl = bannerUrl ?? (fields.RemoveBanner ? null : topic.BannerImageUrl);
+        topic.BannerImageUrl = uploaded?.Url ?? (fields.RemoveBanner ? null : topic.BannerImageUrl);
         audit.Record(actor, id is null ? "Tạo chuyên đề" : "Sửa chuyên đề", AuditRecordTypes.Topic, id, topic.Name);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult<SpecialTopic>.Saved(topic);
