@@ -14,17 +14,21 @@ internal static class AccountServices
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 10;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireUppercase = true;
+                // NIST SP 800-63B: length, and not on a list of common passwords (CommonPasswords); no composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrors>()
+            .AddPasswordValidator<CommonPasswords>()
+            .AddClaimsPrincipalFactory<NewsroomClaimsFactory>()
             .AddDefaultTokenProviders();
 
         // Checked on every request, so a disabled account or a changed role takes effect at once;
@@ -52,11 +56,17 @@ internal static class AccountServices
         });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Newsroom, policy => policy.RequireRole(Roles.Admin, Roles.Editor))
+            .AddPolicy(Policies.Writing, policy => policy.RequireRole(Roles.Admin, Roles.Editor, Roles.Contributor))
+            // An editor limited to some categories works on articles there, not on the site-wide sections.
+            .AddPolicy(Policies.Newsroom, policy => policy.RequireRole(Roles.Admin, Roles.Editor)
+                .RequireAssertion(context => context.User.IsInRole(Roles.Admin) || !context.User.HasClaim(c => c.Type == NewsroomClaims.Category)))
             .AddPolicy(Policies.SiteAdmin, policy => policy.RequireRole(Roles.Admin));
         services.AddScoped<AccountSetup>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<NewsroomSignIn>();
+        services.AddScoped<SecondFactorRules>();
+        services.AddScoped<SecondFactorSetup>();
+        services.AddScoped<SignInHistory>();
         return services;
     }
 

@@ -16,8 +16,9 @@ internal static class PortalPages
         services.AddRazorPages(options =>
             {
                 // A safety net under the per-page policies the authorization test insists on.
-                options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Newsroom);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Writing);
                 options.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SignIn");
+                options.Conventions.AllowAnonymousToAreaPage("Admin", "/Account/SecondStep");
             })
             .AddMvcOptions(options =>
             {
@@ -26,6 +27,7 @@ internal static class PortalPages
                 options.ModelBinderProviders.Insert(0, new CleanTextModelBinder.Provider());
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinder.Provider());
                 options.Filters.Add<OneConnectionPerPage>();
+                options.Filters.Add<Accounts.SecondFactorEnrolment>();
             });
         // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

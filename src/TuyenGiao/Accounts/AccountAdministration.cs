@@ -8,7 +8,7 @@ using TuyenGiao.Validation;
 namespace TuyenGiao.Accounts;
 
 /// <summary>A newsroom account as the users page lists it.</summary>
-public sealed record AccountRow(PortalUser User, string Role, bool Disabled, bool LockedOut)
+public sealed record AccountRow(PortalUser User, string Role, bool Disabled, bool LockedOut, IReadOnlyList<int> Categories)
 {
     public string StatusName => Disabled ? "Đã vô hiệu hóa" : LockedOut ? "Đang bị khóa (đăng nhập sai nhiều lần)" : "Hoạt động";
 }
@@ -57,7 +57,7 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
     }
 
     /// <summary>Creates an account with a temporary password, shown once to the admin to hand over.</summary>
-    public async Task<AccountResult> CreateAsync(string email, string displayName, string role, Actor actor)
+    public async Task<AccountResult> CreateAsync(string email, string displayName, string role, IReadOnlyList<int> categories, Actor actor)
     {
         var password = TemporaryPassword();
         var result = await setup.CreateAsync(email.Trim(), password, displayName.Trim(), role);
@@ -67,12 +67,13 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
             return AccountResult.Failed(result, AccountResult.EmailField);
         }
         var user = (await users.FindByEmailAsync(email.Trim()))!;
-        audit.Record(actor, $"Tạo tài khoản ({RoleNames.Of(role)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
+        await LimitAsync(user, role, categories);
+        audit.Record(actor, $"Tạo tài khoản ({Describe(role, categories)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
         await db.SaveChangesAsync();
         return AccountResult.Done(password, user.Id);
     }
 
-    public async Task<AccountResult> UpdateAsync(string id, string displayName, string role, Actor actor) =>
+    public async Task<AccountResult> UpdateAsync(string id, string displayName, string role, IReadOnlyList<int> categories, Actor actor) =>
         await ChangeAsync(id, async user =>
         {
             if (user.Id == actor.UserId && role != Roles.Admin)
@@ -91,7 +92,8 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
                 await users.RemoveFromRolesAsync(user, current);
                 await users.AddToRoleAsync(user, role);
             }
-            audit.Record(actor, $"Sửa tài khoản ({RoleNames.Of(role)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
+            await LimitAsync(user, role, categories);
+            audit.Record(actor, $"Sửa tài khoản ({Describe(role, categories)})", AuditRecordTypes.Account, user.Id, user.Email ?? "");
             return AccountResult.Done();
         });
 
@@ -133,6 +135,30 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
             return AccountResult.Done(password);
         });
 
+    /// <summary>
+    /// Keeps the account's category claims to the categories that exist among those ticked; an admin, or an
+    /// account with none ticked, works on the whole site. Open sessions take the new limits at their next
+    /// request: the stamp check on every request rebuilds the account's claims.
+    /// </summary>
+    private async Task LimitAsync(PortalUser user, string role, IReadOnlyList<int> categories)
+    {
+        var wanted = Roles.CanBeLimited(role)
+            ? await db.Categories.Where(c => categories.Contains(c.Id)).Select(c => c.Id).ToListAsync()
+            : [];
+        var current = (await users.GetClaimsAsync(user)).Where(c => c.Type == NewsroomClaims.Category).ToList();
+        var currentIds = current.Select(c => c.Value).Order().ToList();
+        var wantedIds = wanted.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        if (currentIds.SequenceEqual(wantedIds))
+        {
+            return;
+        }
+        await users.RemoveClaimsAsync(user, current);
+        await users.AddClaimsAsync(user, wantedIds.Select(id => new System.Security.Claims.Claim(NewsroomClaims.Category, id)));
+    }
+
+    private static string Describe(string role, IReadOnlyList<int> categories) =>
+        Roles.CanBeLimited(role) && categories.Count > 0 ? $"{RoleNames.Of(role)}, giới hạn {categories.Count} chuyên mục" : RoleNames.Of(role);
+
     private async Task<AccountResult> ChangeAsync(string id, Func<PortalUser, Task<AccountResult>> change)
     {
         var user = await users.FindByIdAsync(id);
@@ -152,10 +178,12 @@ public sealed class AccountAdministration(UserManager<PortalUser> users, Account
     {
         var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
         var disabled = user.LockoutEnd == DateTimeOffset.MaxValue;
-        return new AccountRow(user, role, disabled, !disabled && user.LockoutEnd > now);
+        var categories = (await users.GetClaimsAsync(user)).Where(c => c.Type == NewsroomClaims.Category)
+            .Select(c => int.TryParse(c.Value, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).ToList();
+        return new AccountRow(user, role, disabled, !disabled && user.LockoutEnd > now, categories);
     }
 
-    /// <summary>Meets the password policy: 14 characters with upper case, lower case and digits, no look-alikes.</summary>
+    /// <summary>14 random characters (upper case, lower case, digits, no look-alikes): beyond the 12 the policy asks, on no list.</summary>
     private static string TemporaryPassword()
     {
         const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";

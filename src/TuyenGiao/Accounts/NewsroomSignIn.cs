@@ -1,33 +1,97 @@
 using Microsoft.AspNetCore.Identity;
+using TuyenGiao.Data;
 
 namespace TuyenGiao.Accounts;
+
+/// <summary>Where a sign-in attempt leaves the account.</summary>
+public enum SignInStep
+{
+    SignedIn,
+
+    /// <summary>The password was right; the authenticator's code (or a recovery code) comes next.</summary>
+    CodeNeeded,
+    Refused,
+}
+
+/// <summary>The browser an attempt came from, as the sign-in history shows it.</summary>
+public sealed record SignInClient(string Address, string UserAgent);
 
 /// <summary>
 /// Signs an editor in without telling anyone else whether an address has an account. An unknown address,
 /// a wrong password, a locked and a disabled account all get the same answer after the same work: one
 /// password hash checked (against a stand-in hash when there is no account, or it is locked). Five wrong
-/// passwords still lock a real account for 15 minutes; the answer names that possibility for everyone.
+/// passwords or codes still lock a real account for 15 minutes; the answer names that possibility for everyone.
+/// Every attempt on a real account, failed ones included, goes into its sign-in history.
 /// </summary>
-public sealed class NewsroomSignIn(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher)
+public sealed class NewsroomSignIn(
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher, PortalDbContext db, TimeProvider clock)
 {
     public const string Refused =
         "Email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa (sau 5 lần nhập sai mật khẩu, trong 15 phút) hay đã bị vô hiệu hóa. "
         + "Xin kiểm tra lại, hoặc liên hệ quản trị.";
+
+    public const string CodeRefused =
+        "Mã không đúng hoặc đã hết hạn (mã trong ứng dụng đổi sau mỗi 30 giây). Xin nhập mã đang hiện, hoặc một mã khôi phục chưa dùng.";
 
     private static readonly PortalUser StandIn = new();
 
     // A hash made with the same hasher, so checking a password against it costs what a real check costs.
     private readonly Lazy<string> _standInHash = new(() => hasher.HashPassword(StandIn, Guid.NewGuid().ToString("N")));
 
-    public async Task<bool> SignInAsync(string email, string password, bool remember)
+    public async Task<SignInStep> SignInAsync(string email, string password, bool remember, SignInClient client)
     {
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null || await users.IsLockedOutAsync(user))
         {
             hasher.VerifyHashedPassword(StandIn, _standInHash.Value, password);
-            return false;
+            if (user is not null)
+            {
+                await RecordAsync(user, client, SignInOutcome.LockedOut);
+            }
+            return SignInStep.Refused;
         }
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
-        return result.Succeeded;
+        var (outcome, step) = result switch
+        {
+            { Succeeded: true } => (SignInOutcome.Succeeded, SignInStep.SignedIn),
+            { RequiresTwoFactor: true } => (SignInOutcome.SecondFactorAsked, SignInStep.CodeNeeded),
+            _ => (SignInOutcome.WrongPassword, SignInStep.Refused),
+        };
+        await RecordAsync(user, client, outcome);
+        return step;
+    }
+
+    /// <summary>
+    /// The second step, in the same browser as the first (a short-lived cookie names the account): the code
+    /// the authenticator app shows, or one of the recovery codes, each of which works once.
+    /// </summary>
+    public async Task<SignInStep> SecondStepAsync(string code, bool isRecoveryCode, bool remember, SignInClient client)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            return SignInStep.Refused;
+        }
+        // Recovery codes are stored as shown ("ABCDE-FGHIJ"); an app's code may be typed "123 456".
+        var typed = new string([.. code.Where(c => !char.IsWhiteSpace(c))]).ToUpperInvariant();
+        var result = isRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(typed)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(typed.Replace("-", "", StringComparison.Ordinal), remember, rememberClient: false);
+        var outcome = !result.Succeeded ? SignInOutcome.SecondFactorFailed
+            : isRecoveryCode ? SignInOutcome.SucceededWithRecoveryCode : SignInOutcome.Succeeded;
+        await RecordAsync(user, client, outcome);
+        return result.Succeeded ? SignInStep.SignedIn : SignInStep.Refused;
+    }
+
+    private async Task RecordAsync(PortalUser user, SignInClient client, SignInOutcome outcome)
+    {
+        db.SignInRecords.Add(new SignInRecord
+        {
+            UserId = user.Id,
+            At = clock.GetUtcNow().UtcDateTime,
+            Address = client.Address.Length > 45 ? client.Address[..45] : client.Address,
+            UserAgent = client.UserAgent.Length > SignInRecord.UserAgentLength ? client.UserAgent[..SignInRecord.UserAgentLength] : client.UserAgent,
+            Outcome = outcome,
+        });
+        await db.SaveChangesAsync();
     }
 }

@@ -6,6 +6,7 @@ public static class RoleNames
     {
         Roles.Admin => "Quản trị",
         Roles.Editor => "Biên tập viên",
+        Roles.Contributor => "Cộng tác viên / Phóng viên",
         _ => role,
     };
 }

@@ -2,11 +2,20 @@ namespace TuyenGiao.Accounts;
 
 public static class Roles
 {
-    /// <summary>Writes, edits, publishes and schedules articles, uploads media, answers feedback.</summary>
+    /// <summary>Reviews, publishes and schedules articles, uploads media, answers feedback.</summary>
     public const string Editor = "Editor";
 
     /// <summary>All an editor does, plus categories, users and roles, and site settings.</summary>
     public const string Admin = "Admin";
 
-    public static IReadOnlyList<string> All { get; } = [Admin, Editor];
+    /// <summary>
+    /// Cộng tác viên / Phóng viên: writes their own articles and sends them for review; never publishes,
+    /// schedules or touches anyone else's work.
+    /// </summary>
+    public const string Contributor = "Contributor";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Editor, Contributor];
+
+    /// <summary>The roles whose accounts an admin can limit to some categories (admins always see everything).</summary>
+    public static bool CanBeLimited(string role) => role != Admin;
 }

@@ -1,29 +1,47 @@
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Accounts;
 using TuyenGiao.Audit;
 using TuyenGiao.Data;
 using TuyenGiao.Text;
 using TuyenGiao.Time;
-
 using TuyenGiao.Validation;
 
 namespace TuyenGiao.Articles;
 
 /// <summary>
-/// Every editorial write to an article: create, save, publish, schedule, unpublish, restore. Each one
-/// stores a revision and an audit line in the same transaction as the change.
+/// Every editorial write to an article: create, save, publish, schedule, unpublish, send for review,
+/// restore. Each one stores a revision and an audit line in the same transaction as the change. What an
+/// account may do is decided here, not by the page that asks: a contributor's hand-made POST to publish is
+/// refused like the button it does not see.
 /// </summary>
-public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ArticleEditing(PortalDbContext db, ArticleAccess access, AuditLog audit, TimeProvider clock)
 {
+    public const string WaitingMessage =
+        "Bài đang chờ duyệt nên chưa sửa được. Khi biên tập viên trả lại bài, bạn sẽ sửa tiếp được; nội dung bạn gõ vẫn còn nguyên dưới đây.";
+
+    public const string TakenDownMessage =
+        "Bài đã bị gỡ khỏi trang công khai; chỉ biên tập viên sửa được. Nội dung bạn gõ vẫn còn nguyên dưới đây.";
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<SaveResult> CreateAsync(ArticleSave save, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> CreateAsync(ArticleSave save, EditorialRights rights, CancellationToken cancellationToken = default)
     {
-        var errors = await CheckAsync(save, cancellationToken);
+        if (!MayChoose(save.Choice, rights))
+        {
+            return SaveResult.Forbidden;
+        }
+        if (!rights.MayPublish)
+        {
+            // Featuring on the home page is an editor's call, made when approving.
+            save = save with { Content = save.Content with { IsFeatured = false } };
+        }
+        var errors = await CheckAsync(save, await access.CategoriesAsync(rights, cancellationToken), cancellationToken);
         if (!errors.IsEmpty)
         {
             return SaveResult.Invalid(errors);
         }
         var now = Now;
+        var actor = rights.Actor;
         var article = new Article
         {
             Title = save.Content.Title,
@@ -38,39 +56,68 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
-        AddRevision(article, actor, Describe(["Tạo bài viết"], ArticleStatus.Draft, article.Status));
+        ArticleRevisionLog.Add(db, article, actor, ArticleRevisionLog.Describe(["Tạo bài viết"], ArticleStatus.Draft, article.Status), now);
+        AddThreadLine(article, actor, save.Choice, ArticleStatus.Draft, pendingEdit: null);
         audit.Record(actor, ActionName(save.Choice, created: true), AuditRecordTypes.Article, article.Id, article.Title);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SaveResult(SaveOutcome.Saved, article, FieldErrors.None);
     }
 
-    public async Task<SaveResult> SaveAsync(int id, ArticleSave save, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveAsync(int id, ArticleSave save, EditorialRights rights, CancellationToken cancellationToken = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
         {
             return SaveResult.NotFound;
         }
+        var categories = await access.CategoriesAsync(rights, cancellationToken);
+        if (!ArticleAccess.MayOpen(article, rights, categories) || !MayChoose(save.Choice, rights))
+        {
+            return SaveResult.Forbidden;
+        }
+        if (!rights.MayPublish && !ArticleAccess.ContributorMayEdit(article.Status))
+        {
+            return SaveResult.Invalid(FieldErrors.Of(FieldErrors.WholeForm,
+                article.Status == ArticleStatus.Pending ? WaitingMessage : TakenDownMessage));
+        }
         if (article.Version != save.Version)
         {
             return new SaveResult(SaveOutcome.Conflict, article, FieldErrors.None);
         }
-        var errors = await CheckAsync(save, cancellationToken);
+        if (!rights.MayPublish)
+        {
+            save = save with { Content = save.Content with { IsFeatured = article.IsFeatured } };
+        }
+        var errors = await CheckAsync(save, categories, cancellationToken);
         if (!errors.IsEmpty)
         {
             return SaveResult.Invalid(errors);
         }
+        if (!rights.MayPublish && article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
+        {
+            return await KeepAsideForReviewAsync(article, save, rights.Actor, cancellationToken);
+        }
+        var pendingEdit = await db.ArticlePendingEdits.FirstOrDefaultAsync(p => p.ArticleId == id, cancellationToken);
         var before = ArticleContent.Of(article);
         var statusBefore = article.Status;
-        Apply(article, save, Now);
-        AddRevision(article, actor, Describe(save.Content.ChangedSince(before), statusBefore, article.Status));
-        audit.Record(actor, ActionName(save.Choice, created: false), AuditRecordTypes.Article, article.Id, article.Title);
+        var now = Now;
+        Apply(article, save, now);
+        var changes = ArticleRevisionLog.Describe(save.Content.ChangedSince(before), statusBefore, article.Status);
+        if (pendingEdit is not null)
+        {
+            // An editor's save of the form that showed the waiting change approves it (as edited there).
+            db.ArticlePendingEdits.Remove(pendingEdit);
+            changes = $"Duyệt thay đổi của {pendingEdit.SubmittedByName}; {changes}";
+        }
+        ArticleRevisionLog.Add(db, article, rights.Actor, changes, now);
+        AddThreadLine(article, rights.Actor, save.Choice, statusBefore, pendingEdit);
+        audit.Record(rights.Actor, ActionName(save.Choice, created: false), AuditRecordTypes.Article, article.Id, article.Title);
         return await SaveGuardedAsync(article, save.Version, cancellationToken);
     }
 
     /// <summary>Brings back an earlier revision's content as a new save; the status stays as it is.</summary>
-    public async Task<SaveResult> RestoreAsync(int articleId, int revisionId, int version, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> RestoreAsync(int articleId, int revisionId, int version, EditorialRights rights, CancellationToken cancellationToken = default)
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         var revision = await db.ArticleRevisions.AsNoTracking()
@@ -78,6 +125,12 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         if (article is null || revision is null)
         {
             return SaveResult.NotFound;
+        }
+        // A contributor may bring back an older text of their own draft, never of what readers see.
+        if (!await access.MayOpenAsync(article, rights, cancellationToken)
+            || (!rights.MayPublish && article.Status is not (ArticleStatus.Draft or ArticleStatus.Returned)))
+        {
+            return SaveResult.Forbidden;
         }
         if (article.Version != version)
         {
@@ -88,17 +141,81 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         {
             content = content with { AlbumId = null };
         }
-        if (!await db.Categories.AnyAsync(c => c.Id == content.CategoryId, cancellationToken))
+        if (!await db.Categories.AnyAsync(c => c.Id == content.CategoryId, cancellationToken)
+            || (await access.CategoriesAsync(rights, cancellationToken) is { } allowed && !allowed.Contains(content.CategoryId)))
         {
-            // The revision's category was deleted since; keep the current one rather than fail.
+            // The revision's category was deleted since, or is outside this account's; keep the current one rather than fail.
             content = content with { CategoryId = article.CategoryId };
         }
         var savedAt = VietnamTime.ToLocal(revision.SavedAt);
-        Apply(article, new ArticleSave(content, version, PublishChoice.Keep), Now);
-        AddRevision(article, actor, $"Khôi phục bản lưu lúc {savedAt:HH:mm} {savedAt.Day}/{savedAt.Month}/{savedAt.Year}");
-        audit.Record(actor, "Khôi phục phiên bản cũ của bài viết", AuditRecordTypes.Article, article.Id, article.Title);
+        var now = Now;
+        Apply(article, new ArticleSave(content, version, PublishChoice.Keep), now);
+        ArticleRevisionLog.Add(db, article, rights.Actor, $"Khôi phục bản lưu lúc {savedAt:HH:mm} {savedAt.Day}/{savedAt.Month}/{savedAt.Year}", now);
+        audit.Record(rights.Actor, "Khôi phục phiên bản cũ của bài viết", AuditRecordTypes.Article, article.Id, article.Title);
         return await SaveGuardedAsync(article, version, cancellationToken);
     }
+
+    /// <summary>
+    /// A change to what readers see, by one who may not publish: stored beside the article until an editor
+    /// approves it. The article's version moves on, so a reviewer's form opened before this change cannot
+    /// approve the older text over it.
+    /// </summary>
+    private async Task<SaveResult> KeepAsideForReviewAsync(Article article, ArticleSave save, Actor actor, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var pending = await db.ArticlePendingEdits.FirstOrDefaultAsync(p => p.ArticleId == article.Id, cancellationToken);
+        if (pending is null)
+        {
+            pending = new ArticlePendingEdit { ArticleId = article.Id, ContentJson = "", SubmittedByName = actor.Name };
+            db.ArticlePendingEdits.Add(pending);
+        }
+        var changed = save.Content.ChangedSince(ArticleContent.Of(article));
+        pending.ContentJson = ArticleRevision.Serialize(save.Content);
+        pending.SubmittedById = actor.UserId;
+        pending.SubmittedByName = actor.Name;
+        pending.SubmittedAt = now;
+        pending.IsReturned = false;
+        article.Version = save.Version + 1;
+        var what = changed.Count > 0 ? string.Join(", ", changed) : "không thay đổi";
+        ArticleRevisionLog.Add(db, article, actor, $"Gửi duyệt thay đổi (chưa hiện với bạn đọc): {what}", now, ArticleStatus.Pending, save.Content);
+        db.ArticleComments.Add(new ArticleComment
+        {
+            ArticleId = article.Id, WrittenAt = now, WrittenById = actor.UserId, WrittenByName = actor.Name,
+            Kind = CommentKind.Submitted, Text = "Gửi duyệt thay đổi của bài đã đăng.",
+        });
+        audit.Record(actor, "Gửi duyệt thay đổi bài viết", AuditRecordTypes.Article, article.Id, article.Title);
+        var result = await SaveGuardedAsync(article, save.Version, cancellationToken);
+        return result with { WaitsForReview = result.Outcome == SaveOutcome.Saved };
+    }
+
+    /// <summary>The review's steps a save takes are lines of the article's thread too: sent, approved.</summary>
+    private void AddThreadLine(Article article, Actor actor, PublishChoice choice, ArticleStatus statusBefore, ArticlePendingEdit? pendingEdit)
+    {
+        string? text = null;
+        var kind = CommentKind.Approved;
+        if (choice == PublishChoice.Submit && statusBefore != ArticleStatus.Pending)
+        {
+            (kind, text) = (CommentKind.Submitted, "Gửi bài để duyệt.");
+        }
+        else if (statusBefore == ArticleStatus.Pending && article.Status is ArticleStatus.Published or ArticleStatus.Scheduled)
+        {
+            text = article.Status == ArticleStatus.Published ? "Duyệt và xuất bản." : $"Duyệt và hẹn giờ đăng lúc {VietnamTime.FormatDateTime(article.PublishedAt!.Value)}.";
+        }
+        else if (pendingEdit is not null)
+        {
+            text = $"Duyệt thay đổi của {pendingEdit.SubmittedByName}.";
+        }
+        if (text is not null)
+        {
+            db.ArticleComments.Add(new ArticleComment
+            {
+                ArticleId = article.Id, WrittenAt = article.UpdatedAt, WrittenById = actor.UserId, WrittenByName = actor.Name, Kind = kind, Text = text,
+            });
+        }
+    }
+
+    private static bool MayChoose(PublishChoice choice, EditorialRights rights) =>
+        rights.MayPublish || choice is PublishChoice.Keep or PublishChoice.Submit;
 
     private async Task<SaveResult> SaveGuardedAsync(Article article, int versionOpened, CancellationToken cancellationToken)
     {
@@ -141,15 +258,22 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
             case PublishChoice.Unpublish:
                 article.Status = ArticleStatus.Unpublished;
                 break;
+            case PublishChoice.Submit when article.Status is not (ArticleStatus.Published or ArticleStatus.Scheduled):
+                article.Status = ArticleStatus.Pending;
+                break;
         }
     }
 
-    private async Task<FieldErrors> CheckAsync(ArticleSave save, CancellationToken cancellationToken)
+    private async Task<FieldErrors> CheckAsync(ArticleSave save, IReadOnlySet<int>? categories, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
         if (!await db.Categories.AnyAsync(c => c.Id == save.Content.CategoryId, cancellationToken))
         {
             errors[nameof(ArticleContent.CategoryId)] = "Vui lòng chọn chuyên mục.";
+        }
+        else if (categories is not null && !categories.Contains(save.Content.CategoryId))
+        {
+            errors[nameof(ArticleContent.CategoryId)] = "Tài khoản của bạn không được viết bài ở chuyên mục này; hãy chọn một chuyên mục của mình.";
         }
         if (string.IsNullOrEmpty(Slug.FromTitle(save.Content.Title)))
         {
@@ -177,37 +301,12 @@ public sealed class ArticleEditing(PortalDbContext db, AuditLog audit, TimeProvi
         return errors;
     }
 
-    private void AddRevision(Article article, Actor actor, string changes) =>
-        db.ArticleRevisions.Add(new ArticleRevision
-        {
-            ArticleId = article.Id,
-            SavedAt = article.UpdatedAt,
-            SavedById = actor.UserId,
-            SavedByName = actor.Name,
-            Status = article.Status,
-            Changes = changes.Length > 500 ? changes[..500] : changes,
-            ContentJson = ArticleRevision.Serialize(ArticleContent.Of(article)),
-        });
-
-    private static string Describe(IReadOnlyList<string> changedFields, ArticleStatus before, ArticleStatus after)
-    {
-        var parts = new List<string>();
-        if (changedFields.Count > 0)
-        {
-            parts.Add(string.Join(", ", changedFields));
-        }
-        if (before != after)
-        {
-            parts.Add($"{ArticleStatusNames.Of(before)} → {ArticleStatusNames.Of(after)}");
-        }
-        return parts.Count > 0 ? string.Join("; ", parts) : "Lưu, không thay đổi";
-    }
-
     private static string ActionName(PublishChoice choice, bool created) => choice switch
     {
         PublishChoice.Publish => created ? "Tạo và xuất bản bài viết" : "Xuất bản bài viết",
         PublishChoice.Schedule => created ? "Tạo và hẹn giờ đăng bài viết" : "Hẹn giờ đăng bài viết",
         PublishChoice.Unpublish => "Gỡ bài viết",
+        PublishChoice.Submit => created ? "Tạo và gửi duyệt bài viết" : "Gửi duyệt bài viết",
         _ => created ? "Tạo bài viết" : "Sửa bài viết",
     };
 

@@ -10,6 +10,9 @@ public enum PublishChoice
     Publish,
     Schedule,
     Unpublish,
+
+    /// <summary>Send for review (Chờ duyệt); a published article's change waits beside it instead.</summary>
+    Submit,
 }
 
 /// <summary>One press of a save button: the form's content, the version it was opened at, and what to do.</summary>
@@ -27,6 +30,9 @@ public enum SaveOutcome
     /// <summary>Somebody saved the article after this editor opened it; nothing was written.</summary>
     Conflict,
     NotFound,
+
+    /// <summary>The account may not do this to this article (another's work, another category, publishing without the right).</summary>
+    Forbidden,
 }
 
 /// <summary>
@@ -38,4 +44,9 @@ public sealed record SaveResult(SaveOutcome Outcome, Article? Article, FieldErro
     public static SaveResult Invalid(FieldErrors errors) => new(SaveOutcome.Invalid, null, errors);
 
     public static SaveResult NotFound { get; } = new(SaveOutcome.NotFound, null, FieldErrors.None);
+
+    public static SaveResult Forbidden { get; } = new(SaveOutcome.Forbidden, null, FieldErrors.None);
+
+    /// <summary>A contributor's change to a published article was kept aside for review; the article itself is unchanged.</summary>
+    public bool WaitsForReview { get; init; }
 }

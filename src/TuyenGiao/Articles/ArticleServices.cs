@@ -13,7 +13,10 @@ public static class ArticleServices
         services.TryAddSingleton<MarkdownRenderer>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<NewsroomArticles>();
+        services.AddScoped<ArticleAccess>();
         services.AddScoped<ArticleEditing>();
+        services.AddScoped<ArticleReview>();
+        services.AddScoped<EditorialCalendar>();
         services.AddSingleton<ArticlePreview>();
         services.AddValidatedOptions<PublishingOptions>(PublishingOptions.Section);
         services.AddSingleton<ScheduledPublisher>();

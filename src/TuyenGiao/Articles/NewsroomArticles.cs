@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TuyenGiao.Accounts;
 using TuyenGiao.Data;
 using TuyenGiao.Text;
 
@@ -12,15 +13,18 @@ public sealed record NewsroomRow(
     int Id, string Title, ArticleStatus Status, string CategoryName, string? CreatedById,
     DateTime? PublishedAt, DateTime UpdatedAt, bool IsFeatured, long ViewCount);
 
+/// <summary>An article the newsroom asked to open: absent, refused to this account, or there.</summary>
+public sealed record OpenedArticle(Article? Article, bool Forbidden);
+
 /// <summary>Every article, whatever its status, as the newsroom lists and counts them.</summary>
-public sealed class NewsroomArticles(PortalDbContext db)
+public sealed class NewsroomArticles(PortalDbContext db, ArticleAccess access)
 {
     public const int PageSize = 30;
 
-    /// <summary>Newest edits first.</summary>
-    public async Task<Paged<NewsroomRow>> PageAsync(NewsroomFilter filter, int page, CancellationToken cancellationToken = default)
+    /// <summary>Newest edits first, of the articles the account may open.</summary>
+    public async Task<Paged<NewsroomRow>> PageAsync(NewsroomFilter filter, EditorialRights rights, int page, CancellationToken cancellationToken = default)
     {
-        var query = Filtered(filter);
+        var query = Filtered(await access.VisibleAsync(rights, cancellationToken), filter);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
@@ -32,9 +36,9 @@ public sealed class NewsroomArticles(PortalDbContext db)
     }
 
     /// <summary>How many articles of each status match the other filters: the tabs above the list.</summary>
-    public async Task<IReadOnlyDictionary<ArticleStatus, int>> CountByStatusAsync(NewsroomFilter filter, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<ArticleStatus, int>> CountByStatusAsync(NewsroomFilter filter, EditorialRights rights, CancellationToken cancellationToken = default)
     {
-        var counts = await Filtered(filter with { Status = null })
+        var counts = await Filtered(await access.VisibleAsync(rights, cancellationToken), filter with { Status = null })
             .GroupBy(a => a.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -43,6 +47,16 @@ public sealed class NewsroomArticles(PortalDbContext db)
 
     public Task<Article?> FindAsync(int id, CancellationToken cancellationToken = default) =>
         db.Articles.AsNoTracking().Include(a => a.Category).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    /// <summary>The article, if this account may open it (see <see cref="ArticleAccess"/>).</summary>
+    public async Task<OpenedArticle> OpenAsync(int id, EditorialRights rights, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } article)
+        {
+            return new OpenedArticle(null, Forbidden: false);
+        }
+        return await access.MayOpenAsync(article, rights, cancellationToken) ? new OpenedArticle(article, false) : new OpenedArticle(null, Forbidden: true);
+    }
 
     public Task<List<ArticleRevision>> RevisionsAsync(int articleId, CancellationToken cancellationToken = default) =>
         db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
@@ -56,9 +70,8 @@ public sealed class NewsroomArticles(PortalDbContext db)
     public Task<ArticleRevision?> RevisionAsync(int articleId, int revisionId, CancellationToken cancellationToken = default) =>
         db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == articleId && r.Id == revisionId, cancellationToken);
 
-    private IQueryable<Article> Filtered(NewsroomFilter filter)
+    private static IQueryable<Article> Filtered(IQueryable<Article> query, NewsroomFilter filter)
     {
-        var query = db.Articles.AsNoTracking();
         if (filter.Status is { } status)
         {
             query = query.Where(a => a.Status == status);

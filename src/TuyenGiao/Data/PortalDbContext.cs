@@ -56,6 +56,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<SpecialTopic> SpecialTopics => Set<SpecialTopic>();
     public DbSet<TopicArticle> TopicArticles => Set<TopicArticle>();
     public DbSet<HomeBlock> HomeBlocks => Set<HomeBlock>();
+    public DbSet<ArticleComment> ArticleComments => Set<ArticleComment>();
+    public DbSet<ArticlePendingEdit> ArticlePendingEdits => Set<ArticlePendingEdit>();
+    public DbSet<SignInRecord> SignInRecords => Set<SignInRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -192,6 +195,34 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             revision.Property(r => r.Changes).HasMaxLength(500);
             revision.HasIndex(r => new { r.ArticleId, r.Id });
             revision.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ArticleComment>(comment =>
+        {
+            comment.Property(c => c.WrittenById).HasMaxLength(450);
+            comment.Property(c => c.WrittenByName).HasMaxLength(256);
+            comment.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            comment.Property(c => c.Text).HasMaxLength(ArticleComment.MaxLength);
+            comment.HasIndex(c => new { c.ArticleId, c.Id });
+            comment.HasOne<Article>().WithMany().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ArticlePendingEdit>(pending =>
+        {
+            pending.HasKey(p => p.ArticleId);
+            pending.Property(p => p.SubmittedById).HasMaxLength(450);
+            pending.Property(p => p.SubmittedByName).HasMaxLength(256);
+            pending.HasOne<Article>().WithOne().HasForeignKey<ArticlePendingEdit>(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SignInRecord>(record =>
+        {
+            record.Property(r => r.UserId).HasMaxLength(450);
+            record.Property(r => r.Address).HasMaxLength(45);
+            record.Property(r => r.UserAgent).HasMaxLength(SignInRecord.UserAgentLength);
+            record.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+            record.HasIndex(r => new { r.UserId, r.At });
+            record.HasOne<PortalUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

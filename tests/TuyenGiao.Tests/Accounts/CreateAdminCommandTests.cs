@@ -84,7 +84,7 @@ public sealed class CreateAdminCommandTests : DataFolderTest
         var missing = await RunAppAsync("create-admin");
 
         Assert.Equal(1, weak.ExitCode);
-        Assert.Contains("Mật khẩu cần ít nhất 10 ký tự.", weak.Output);
+        Assert.Contains("Mật khẩu cần ít nhất 12 ký tự.", weak.Output);
         Assert.Equal(0, first.ExitCode);
         Assert.DoesNotContain("Mật khẩu:", first.Output);
         Assert.Equal(1, taken.ExitCode);

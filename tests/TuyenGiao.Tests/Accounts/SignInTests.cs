@@ -132,7 +132,7 @@ public class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task Changing_the_password_checks_the_old_one_and_the_policy_in_vietnamese()
+    public async Task Changing_the_password_checks_the_old_one_the_length_and_the_list_of_common_passwords_in_vietnamese()
     {
         var email = await portal.CreateAccountAsync(Roles.Editor);
         var client = portal.Browser();
@@ -140,13 +140,18 @@ public class SignInTests(PortalFactory portal) : IClassFixture<PortalFactory>
 
         var wrongCurrent = await PageOfAsync(await client.PostFormAsync("/admin/doi-mat-khau", Change("SaiMatKhau123", "MatKhauMoi2025", "MatKhauMoi2025")));
         var weak = await PageOfAsync(await client.PostFormAsync("/admin/doi-mat-khau", Change(Newsroom.Password, "ngan", "ngan")));
+        // Long enough, but a listed password with digits and signs around it; and a Vietnamese one from the project's own list.
+        var common = await PageOfAsync(await client.PostFormAsync("/admin/doi-mat-khau", Change(Newsroom.Password, "Password123456!", "Password123456!")));
+        var commonVietnamese = await PageOfAsync(await client.PostFormAsync("/admin/doi-mat-khau", Change(Newsroom.Password, "anhyeuem@2024", "anhyeuem@2024")));
         var mismatch = await PageOfAsync(await client.PostFormAsync("/admin/doi-mat-khau", Change(Newsroom.Password, "MatKhauMoi2025", "MatKhauKhac2025")));
         var done = await PageOfAsync(await client.PostFormAsync("/admin/doi-mat-khau", Change(Newsroom.Password, "MatKhauMoi2025", "MatKhauMoi2025")));
         using var stillSignedIn = await client.GetAsync("/admin");
         using var newPasswordWorks = await portal.Browser().SignInAsync(email, "MatKhauMoi2025");
 
         Assert.Equal("Mật khẩu hiện tại không đúng.", wrongCurrent.Text("[data-valmsg-for='Form.CurrentPassword']"));
-        Assert.Contains("Mật khẩu cần ít nhất 10 ký tự.", weak.Text("[data-valmsg-for='Form.NewPassword']"));
+        Assert.Contains("Mật khẩu cần ít nhất 12 ký tự.", weak.Text("[data-valmsg-for='Form.NewPassword']"));
+        Assert.Equal(CommonPasswords.Refused, common.Text("[data-valmsg-for='Form.NewPassword']"));
+        Assert.Equal(CommonPasswords.Refused, commonVietnamese.Text("[data-valmsg-for='Form.NewPassword']"));
         Assert.Equal("Hai lần nhập mật khẩu mới không khớp.", mismatch.Text("[data-valmsg-for='Form.ConfirmPassword']"));
         Assert.Equal("Đã đổi mật khẩu.", done.Text(".notice"));
         Assert.Equal(HttpStatusCode.OK, stillSignedIn.StatusCode);

@@ -193,7 +193,7 @@ public class ArticleEditorTests(PortalFactory portal) : IClassFixture<PortalFact
         var elsewhere = await HtmlPage.GetAsync(editor, $"/admin/bai-viet?tac-gia={authorId}&chuyen-muc={otherCategory}");
 
         Assert.Equal(2, mine.Document.QuerySelectorAll(".article-table tbody tr").Length);
-        Assert.Equal(["Tất cả (2)", "Bản nháp (1)", "Đã xuất bản (1)", "Hẹn giờ đăng (0)", "Đã gỡ (0)"], mine.Texts(".status-tabs a"));
+        Assert.Equal(["Tất cả (2)", "Bản nháp (1)", "Chờ duyệt (0)", "Trả lại (0)", "Hẹn giờ đăng (0)", "Đã xuất bản (1)", "Đã gỡ (0)"], mine.Texts(".status-tabs a"));
         Assert.Equal(["Tuyên giáo cơ sở: bản nháp"], drafts.Texts(".article-table tbody td:first-child"));
         Assert.Equal("Không có bài viết nào khớp bộ lọc.", elsewhere.Text(".empty-list"));
     }

@@ -101,7 +101,7 @@ public sealed class ScheduledPublishingRestartTests : DataFolderTest
             var saved = await scope.ServiceProvider.GetRequiredService<ArticleEditing>().CreateAsync(
                 new ArticleSave(new ArticleContent("Bài hẹn giờ qua đêm", "", "Nội dung.", categoryId, null, null, null, null, false),
                     0, PublishChoice.Schedule, DateTime.UtcNow.AddSeconds(2)),
-                Actor.System);
+                EditorialRights.Everything(Actor.System));
             id = saved.Article!.Id;
             url = await before.PublicUrlAsync(id);
             Assert.Equal(HttpStatusCode.NotFound, (await before.CreateClient().GetAsync(url)).StatusCode);

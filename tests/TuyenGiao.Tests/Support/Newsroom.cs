@@ -75,6 +75,22 @@ public static class Newsroom
         return client;
     }
 
+    /// <summary>An account limited to some categories (a district board's section), signed in.</summary>
+    public static async Task<HttpClient> SignedInLimitedAsync(this PortalFactory portal, string role, params int[] categoryIds)
+    {
+        var email = await portal.CreateAccountAsync(role);
+        await portal.WithUsersAsync(async users =>
+        {
+            var user = (await users.FindByEmailAsync(email))!;
+            return await users.AddClaimsAsync(user, categoryIds.Select(id =>
+                new System.Security.Claims.Claim(NewsroomClaims.Category, id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        });
+        var client = portal.Browser();
+        using var response = await client.SignInAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
     public static async Task<T> WithUsersAsync<T>(this PortalFactory portal, Func<UserManager<PortalUser>, Task<T>> work)
     {
         using var scope = portal.Services.CreateScope();

@@ -6,7 +6,7 @@ using TuyenGiao.Counters;
 namespace TuyenGiao.Web.Areas.Admin.Pages;
 
 /// <summary>The newsroom's dashboard: how much the site is read, and what.</summary>
-[Authorize(Policy = Policies.Newsroom)]
+[Authorize(Policy = Policies.Writing)]
 public sealed class IndexModel(ReadershipReport report, VisitStatistics statistics) : PageModel
 {
     private const int ChartDays = 30;

@@ -7,7 +7,7 @@ using TuyenGiao.Accounts;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Account;
 
-[Authorize(Policy = Policies.Newsroom)]
+[Authorize(Policy = Policies.Writing)]
 public sealed class ChangePasswordModel(UserManager<PortalUser> users, SignInManager<PortalUser> signIn) : PageModel
 {
     [BindProperty]
@@ -52,7 +52,7 @@ public sealed class ChangePasswordForm
 
     [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
     [DataType(DataType.Password)]
-    [Display(Name = "Mật khẩu mới (ít nhất 10 ký tự, có chữ hoa, chữ thường và chữ số)")]
+    [Display(Name = "Mật khẩu mới (ít nhất 12 ký tự; một cụm vài từ dễ nhớ với bạn là tốt nhất)")]
     public string NewPassword { get; set; } = "";
 
     [Required(ErrorMessage = "Vui lòng nhập lại mật khẩu mới.")]

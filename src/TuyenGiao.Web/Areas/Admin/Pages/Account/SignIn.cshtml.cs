@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Web.Accounts;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Account;
 
 [AllowAnonymous]
+[AllowedBeforeEnrolment]
 public sealed class SignInModel(NewsroomSignIn signIn) : PageModel
 {
     [BindProperty]
@@ -21,9 +23,12 @@ public sealed class SignInModel(NewsroomSignIn signIn) : PageModel
         {
             return Page();
         }
-        if (await signIn.SignInAsync(Form.Email, Form.Password, Form.RememberMe))
+        switch (await signIn.SignInAsync(Form.Email, Form.Password, Form.RememberMe, HttpContext.SignInClient()))
         {
-            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+            case SignInStep.SignedIn:
+                return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+            case SignInStep.CodeNeeded:
+                return RedirectToPage("SecondStep", new { ReturnUrl, Form.RememberMe });
         }
         ModelState.AddModelError(string.Empty, NewsroomSignIn.Refused);
         return Page();

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Web.Accounts;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Account;
 
 /// <summary>Signing out is a form post (with its antiforgery token), never a link a page could trigger.</summary>
-[Authorize(Policy = Policies.Newsroom)]
+[Authorize(Policy = Policies.Writing)]
+[AllowedBeforeEnrolment]
 public sealed class SignOutModel(SignInManager<PortalUser> signIn) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");

@@ -56,21 +56,26 @@ public sealed class ArticleForm
     [Display(Name = "Hẹn giờ đăng (giờ Việt Nam)")]
     public DateTime? ScheduleAt { get; set; }
 
-    public static ArticleForm From(Article article) => new()
+    /// <summary>The form for a saved article: its text, or the change waiting for review when there is one.</summary>
+    public static ArticleForm From(Article article, ArticleContent? pendingEdit = null)
     {
-        Title = article.Title,
-        Sapo = article.Sapo,
-        BodyMarkdown = article.BodyMarkdown,
-        CategoryId = article.CategoryId,
-        CoverImageUrl = article.CoverImageUrl,
-        CoverImageCaption = article.CoverImageCaption,
-        AuthorLine = article.AuthorLine,
-        SourceLine = article.SourceLine,
-        IsFeatured = article.IsFeatured,
-        AlbumId = article.AlbumId,
-        Version = article.Version,
-        ScheduleAt = article.Status == ArticleStatus.Scheduled && article.PublishedAt is { } at ? VietnamTime.ToLocal(at) : null,
-    };
+        var content = pendingEdit ?? ArticleContent.Of(article);
+        return new()
+        {
+            Title = content.Title,
+            Sapo = content.Sapo,
+            BodyMarkdown = content.BodyMarkdown,
+            CategoryId = content.CategoryId,
+            CoverImageUrl = content.CoverImageUrl,
+            CoverImageCaption = content.CoverImageCaption,
+            AuthorLine = content.AuthorLine,
+            SourceLine = content.SourceLine,
+            IsFeatured = content.IsFeatured,
+            AlbumId = content.AlbumId,
+            Version = article.Version,
+            ScheduleAt = article.Status == ArticleStatus.Scheduled && article.PublishedAt is { } at ? VietnamTime.ToLocal(at) : null,
+        };
+    }
 
     public ArticleContent ToContent() => new(
         Title.Trim(), Sapo?.Trim() ?? "", BodyMarkdown, CategoryId ?? 0, Blank(CoverImageUrl), Blank(CoverImageCaption),

@@ -14,13 +14,15 @@ using TuyenGiao.Web.Validation;
 namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 
 /// <summary>
-/// Writing an article (New.cshtml for a new one, Edit.cshtml for a saved one): one form, whose buttons save, publish, schedule, unpublish, preview or upload an
-/// image. Every path that does not end in a saved article re-shows the form with all that was typed.
+/// Writing an article (New.cshtml for a new one, Edit.cshtml for a saved one): one form, whose buttons save, send for review,
+/// publish, schedule, unpublish, preview or upload an image, and under it the review's thread (return with a comment, comment).
+/// Every path that does not end in a saved article re-shows the form with all that was typed. What the account may do is
+/// decided by <see cref="ArticleEditing"/> and <see cref="ArticleReview"/>; the buttons only follow it.
 /// </summary>
-[Authorize(Policy = Policies.Newsroom)]
+[Authorize(Policy = Policies.Writing)]
 public sealed class EditModel(
-    NewsroomArticles articles, ArticleEditing editing, ArticlePreview preview, SiteCategories categories,
-    ImageUploads uploads, NewsroomAlbums albums, TopicEditing topics, TimeProvider clock) : PageModel
+    NewsroomArticles articles, ArticleEditing editing, ArticleReview review, ArticleAccess access, ArticlePreview preview,
+    SiteCategories categories, ImageUploads uploads, NewsroomAlbums albums, TopicEditing topics, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -29,13 +31,22 @@ public sealed class EditModel(
     [BindProperty]
     public string? UploadTarget { get; set; }
 
+    /// <summary>A line for the review thread (required to return an article).</summary>
+    [BindProperty]
+    public string? Comment { get; set; }
+
     public int? Id { get; private set; }
     public Article? Saved { get; private set; }
+    public EditorialRights Rights { get; private set; } = null!;
     public IReadOnlyList<MenuCategory> Categories { get; private set; } = [];
     public IReadOnlyList<(int Id, string Title)> Albums { get; private set; } = [];
 
     /// <summary>The special topics an editor may tick the article into.</summary>
     public IReadOnlyList<SpecialTopic> Topics { get; private set; } = [];
+
+    /// <summary>A change to the published article waiting for review (or returned), which the form shows instead of the live text.</summary>
+    public ArticlePendingEdit? PendingEdit { get; private set; }
+    public IReadOnlyList<ArticleComment> Thread { get; private set; } = [];
 
     public Article? Preview { get; private set; }
 
@@ -46,15 +57,23 @@ public sealed class EditModel(
     /// <summary>Said about an upload on the very response that re-shows the form.</summary>
     public string? UploadNotice { get; private set; }
 
+    /// <summary>Whether this account can change the article at all (a contributor's waiting or taken-down article is read-only).</summary>
+    public bool CanEdit => Saved is null || Rights.MayPublish || ArticleAccess.ContributorMayEdit(Saved.Status);
+
+    /// <summary>A contributor editing what readers see: the save waits for review beside the live article.</summary>
+    public bool ChangesWaitForReview => !Rights.MayPublish && Saved?.Status is ArticleStatus.Published or ArticleStatus.Scheduled;
+
+    public bool CanReturn => Rights.MayPublish && (Saved?.Status == ArticleStatus.Pending || PendingEdit is { IsReturned: false });
+
     public async Task<IActionResult> OnGetAsync(int? id)
     {
-        if (!await LoadAsync(id))
+        if (await LoadAsync(id) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
         if (Saved is not null)
         {
-            Form = ArticleForm.From(Saved);
+            Form = ArticleForm.From(Saved, PendingEdit?.ReadContent());
             Form.TopicIds = await topics.OfArticleAsync(Saved.Id, HttpContext.RequestAborted);
         }
         return Page();
@@ -62,17 +81,25 @@ public sealed class EditModel(
 
     public Task<IActionResult> OnPostSaveAsync(int? id) => SaveAsync(id, PublishChoice.Keep);
 
+    public Task<IActionResult> OnPostSubmitAsync(int? id) => SaveAsync(id, PublishChoice.Submit);
+
     public Task<IActionResult> OnPostPublishAsync(int? id) => SaveAsync(id, PublishChoice.Publish);
 
     public Task<IActionResult> OnPostScheduleAsync(int? id) => SaveAsync(id, PublishChoice.Schedule);
 
     public Task<IActionResult> OnPostUnpublishAsync(int? id) => SaveAsync(id, PublishChoice.Unpublish);
 
+    public Task<IActionResult> OnPostReturnAsync(int id) =>
+        ThreadAsync(id, review.ReturnAsync(id, Comment, User.ToRights(), HttpContext.RequestAborted), "Đã trả lại bài cho người viết, kèm ý kiến của bạn.");
+
+    public Task<IActionResult> OnPostCommentAsync(int id) =>
+        ThreadAsync(id, review.CommentAsync(id, Comment, User.ToRights(), HttpContext.RequestAborted), "Đã thêm ý kiến.");
+
     public async Task<IActionResult> OnPostPreviewAsync(int? id)
     {
-        if (!await LoadAsync(id))
+        if (await LoadAsync(id) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
         var category = await categories.FindAsync(Form.CategoryId ?? 0, HttpContext.RequestAborted);
         if (category is null)
@@ -88,9 +115,9 @@ public sealed class EditModel(
     /// <summary>Without JavaScript, an image is uploaded with the whole form, which comes back as it was plus the image.</summary>
     public async Task<IActionResult> OnPostUploadAsync(int? id, IFormFile? upload)
     {
-        if (!await LoadAsync(id))
+        if (await LoadAsync(id) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
         ModelState.Clear();
         var result = await uploads.SaveFormFileAsync(upload, User.ToActor(), HttpContext.RequestAborted);
@@ -119,17 +146,26 @@ public sealed class EditModel(
             return await ShowFormAsync(id);
         }
         var save = Form.ToSave(choice);
+        var rights = User.ToRights();
         var result = id is { } existing
-            ? await editing.SaveAsync(existing, save, User.ToActor(), HttpContext.RequestAborted)
-            : await editing.CreateAsync(save, User.ToActor(), HttpContext.RequestAborted);
+            ? await editing.SaveAsync(existing, save, rights, HttpContext.RequestAborted)
+            : await editing.CreateAsync(save, rights, HttpContext.RequestAborted);
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
-                await topics.SetForArticleAsync(result.Article!.Id, Form.TopicIds, result.Article.Title, User.ToActor(), HttpContext.RequestAborted);
-                Notice = SavedNotice(result.Article!);
+                // A change kept aside for review leaves the live article's topics as they are, like its text.
+                if (!result.WaitsForReview)
+                {
+                    await topics.SetForArticleAsync(result.Article!.Id, Form.TopicIds, result.Article.Title, rights.Actor, HttpContext.RequestAborted);
+                }
+                Notice = result.WaitsForReview
+                    ? "Đã gửi thay đổi để duyệt. Trang công khai vẫn hiện bản đã duyệt cho đến khi biên tập viên duyệt thay đổi này."
+                    : SavedNotice(result.Article!);
                 return RedirectToPage("Edit", new { id = result.Article!.Id });
             case SaveOutcome.NotFound:
                 return NotFound();
+            case SaveOutcome.Forbidden:
+                return Forbid();
             case SaveOutcome.Conflict:
                 var savedBy = await articles.LastSavedByAsync(id!.Value, HttpContext.RequestAborted);
                 ModelState.AddModelError(string.Empty,
@@ -146,24 +182,57 @@ public sealed class EditModel(
         }
     }
 
+    /// <summary>A step of the thread: on success back to the article; otherwise the article's form as saved, the comment as typed.</summary>
+    private async Task<IActionResult> ThreadAsync(int id, Task<SaveResult> step, string notice)
+    {
+        var result = await step;
+        switch (result.Outcome)
+        {
+            case SaveOutcome.Saved:
+                Notice = notice;
+                return RedirectToPage("Edit", new { id });
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Forbidden:
+                return Forbid();
+        }
+        ModelState.Clear();
+        ModelState.AddFieldErrors(result.Errors, prefix: null);
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+        Form = ArticleForm.From(Saved!, PendingEdit?.ReadContent());
+        Form.TopicIds = await topics.OfArticleAsync(id, HttpContext.RequestAborted);
+        return Page();
+    }
+
     /// <summary>Where a button posts: this same page (New.cshtml or Edit.cshtml, which share this model) and the button's handler.</summary>
     public string HandlerUrl(string handler) => Url.Page(Id is null ? "New" : "Edit", handler, new { id = Id })!;
 
     /// <summary>Re-shows the form as posted; what the page shows around it is loaded only then, not for a save that redirects.</summary>
-    private async Task<IActionResult> ShowFormAsync(int? id) => await LoadAsync(id) ? Page() : NotFound();
+    private async Task<IActionResult> ShowFormAsync(int? id) => await LoadAsync(id) ?? Page();
 
-    private async Task<bool> LoadAsync(int? id)
+    /// <summary>Null when the page can be shown; otherwise what to answer (not found, or not this account's article).</summary>
+    private async Task<IActionResult?> LoadAsync(int? id)
     {
         Id = id;
-        Categories = await categories.AllAsync(HttpContext.RequestAborted);
+        Rights = User.ToRights();
+        if (id is not null)
+        {
+            var opened = await articles.OpenAsync(id.Value, Rights, HttpContext.RequestAborted);
+            if (opened.Article is null)
+            {
+                return opened.Forbidden ? Forbid() : NotFound();
+            }
+            Saved = opened.Article;
+            PendingEdit = await review.PendingEditAsync(id.Value, HttpContext.RequestAborted);
+            Thread = await review.ThreadAsync(id.Value, HttpContext.RequestAborted);
+        }
+        Categories = await access.ChoicesAsync(Rights, HttpContext.RequestAborted);
         Albums = await albums.ChoicesAsync(HttpContext.RequestAborted);
         Topics = await topics.AllAsync(HttpContext.RequestAborted);
-        if (id is null)
-        {
-            return true;
-        }
-        Saved = await articles.FindAsync(id.Value, HttpContext.RequestAborted);
-        return Saved is not null;
+        return null;
     }
 
     private static string SavedNotice(Article article) => article.Status switch
@@ -171,6 +240,8 @@ public sealed class EditModel(
         ArticleStatus.Published => "Đã lưu. Bài viết đang hiện trên trang công khai.",
         ArticleStatus.Scheduled => $"Đã lưu. Bài viết sẽ tự động đăng lúc {NewsroomTime.Format(article.PublishedAt!.Value)}.",
         ArticleStatus.Unpublished => "Đã lưu. Bài viết đã được gỡ khỏi trang công khai.",
+        ArticleStatus.Pending => "Đã gửi bài để duyệt. Biên tập viên sẽ duyệt, hoặc trả lại kèm ý kiến.",
+        ArticleStatus.Returned => "Đã lưu. Khi sửa xong, bấm \"Gửi duyệt\" để gửi lại.",
         _ => "Đã lưu bản nháp.",
     };
 }

@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
+using TuyenGiao.Web.Accounts;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 
-[Authorize(Policy = Policies.Newsroom)]
+[Authorize(Policy = Policies.Writing)]
 public sealed class HistoryModel(NewsroomArticles articles) : PageModel
 {
     public Article Article { get; private set; } = null!;
@@ -14,9 +15,10 @@ public sealed class HistoryModel(NewsroomArticles articles) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await articles.FindAsync(id, HttpContext.RequestAborted) is not { } article)
+        var opened = await articles.OpenAsync(id, User.ToRights(), HttpContext.RequestAborted);
+        if (opened.Article is not { } article)
         {
-            return NotFound();
+            return opened.Forbidden ? Forbid() : NotFound();
         }
         Article = article;
         Revisions = await articles.RevisionsAsync(id, HttpContext.RequestAborted);

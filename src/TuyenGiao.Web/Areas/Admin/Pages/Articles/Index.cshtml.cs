@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Web.Accounts;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 
-[Authorize(Policy = Policies.Newsroom)]
-public sealed class IndexModel(NewsroomArticles articles, SiteCategories categories, AccountAdministration accounts) : PageModel
+[Authorize(Policy = Policies.Writing)]
+public sealed class IndexModel(NewsroomArticles articles, ArticleAccess access, AccountAdministration accounts) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "trang-thai")]
     public ArticleStatus? Status { get; set; }
@@ -35,9 +36,10 @@ public sealed class IndexModel(NewsroomArticles articles, SiteCategories categor
         // An unreadable filter value (a hand-edited URL) lists everything rather than failing.
         ModelState.Clear();
         var filter = new NewsroomFilter(Status, CategoryId, AuthorId, Text);
-        Articles = await articles.PageAsync(filter, Math.Max(1, PageNumber), HttpContext.RequestAborted);
-        Counts = await articles.CountByStatusAsync(filter, HttpContext.RequestAborted);
-        Categories = await categories.AllAsync(HttpContext.RequestAborted);
+        var rights = User.ToRights();
+        Articles = await articles.PageAsync(filter, rights, Math.Max(1, PageNumber), HttpContext.RequestAborted);
+        Counts = await articles.CountByStatusAsync(filter, rights, HttpContext.RequestAborted);
+        Categories = await access.ChoicesAsync(rights, HttpContext.RequestAborted);
         Authors = await accounts.NamesAsync(HttpContext.RequestAborted);
     }
 

@@ -10,7 +10,7 @@ using TuyenGiao.Web.Validation;
 namespace TuyenGiao.Web.Areas.Admin.Pages.Media;
 
 /// <summary>The image library: recent uploads with their Markdown, and the upload the editor's drag-and-drop calls.</summary>
-[Authorize(Policy = Policies.Newsroom)]
+[Authorize(Policy = Policies.Writing)]
 public sealed class IndexModel(ImageUploads uploads) : PageModel
 {
     private const int Shown = 60;

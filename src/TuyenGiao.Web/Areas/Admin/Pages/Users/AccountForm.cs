@@ -17,7 +17,15 @@ public sealed class AccountForm
     public string DisplayName { get; set; } = "";
 
     [Required(ErrorMessage = "Vui lòng chọn vai trò.")]
-    [AllowedValues(Roles.Admin, Roles.Editor, ErrorMessage = "Vai trò không hợp lệ.")]
+    [AllowedValues(Roles.Admin, Roles.Editor, Roles.Contributor, ErrorMessage = "Vai trò không hợp lệ.")]
     [Display(Name = "Vai trò")]
     public string Role { get; set; } = Roles.Editor;
+
+    /// <summary>The categories the account is limited to (a district board's section); none ticked: the whole site.</summary>
+    public List<int> CategoryIds { get; set; } = [];
+
+    public static AccountForm From(AccountRow account) => new()
+    {
+        Email = account.User.Email ?? "", DisplayName = account.User.DisplayName, Role = account.Role, CategoryIds = [.. account.Categories],
+    };
 }

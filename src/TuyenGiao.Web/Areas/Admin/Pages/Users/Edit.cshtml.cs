@@ -2,18 +2,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Categories;
 using TuyenGiao.Web.Accounts;
 using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Areas.Admin.Pages.Users;
 
 [Authorize(Policy = Policies.SiteAdmin)]
-public sealed class EditModel(AccountAdministration accounts) : PageModel
+public sealed class EditModel(AccountAdministration accounts, SiteCategories categories, SignInHistory history) : PageModel
 {
     [BindProperty]
     public AccountForm Form { get; set; } = new();
 
     public AccountRow Account { get; private set; } = null!;
+    public IReadOnlyList<MenuCategory> Categories { get; private set; } = [];
     public string? Notice { get; private set; }
     public string? TemporaryPassword { get; private set; }
 
@@ -23,7 +25,7 @@ public sealed class EditModel(AccountAdministration accounts) : PageModel
         {
             return NotFound();
         }
-        Form = new AccountForm { Email = Account.User.Email ?? "", DisplayName = Account.User.DisplayName, Role = Account.Role };
+        Form = AccountForm.From(Account);
         return Page();
     }
 
@@ -35,7 +37,7 @@ public sealed class EditModel(AccountAdministration accounts) : PageModel
         {
             return await LoadAsync(id) ? Page() : NotFound();
         }
-        return await AfterAsync(id, await accounts.UpdateAsync(id, Form.DisplayName, Form.Role, User.ToActor()), "Đã lưu tài khoản.");
+        return await AfterAsync(id, await accounts.UpdateAsync(id, Form.DisplayName, Form.Role, Form.CategoryIds, User.ToActor()), "Đã lưu tài khoản.");
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id) =>
@@ -46,6 +48,11 @@ public sealed class EditModel(AccountAdministration accounts) : PageModel
 
     public async Task<IActionResult> OnPostResetPasswordAsync(string id) =>
         await AfterAsync(id, await accounts.ResetPasswordAsync(id, User.ToActor()), "Đã đặt lại mật khẩu; các phiên đăng nhập cũ của tài khoản này đã hết hiệu lực.");
+
+    public async Task<IActionResult> OnPostSignOutEverywhereAsync(string id) =>
+        await AfterAsync(id,
+            await history.SignOutEverywhereAsync(id, User.ToActor()) ? AccountResult.Done() : AccountResult.Failed("Tài khoản không còn tồn tại."),
+            "Đã đăng xuất tài khoản này khỏi mọi thiết bị; người dùng phải đăng nhập lại.");
 
     private async Task<IActionResult> AfterAsync(string id, AccountResult result, string notice)
     {
@@ -58,7 +65,7 @@ public sealed class EditModel(AccountAdministration accounts) : PageModel
             Notice = notice;
             TemporaryPassword = result.TemporaryPassword;
             ModelState.Clear();
-            Form = new AccountForm { Email = Account.User.Email ?? "", DisplayName = Account.User.DisplayName, Role = Account.Role };
+            Form = AccountForm.From(Account);
         }
         else
         {
@@ -75,6 +82,7 @@ public sealed class EditModel(AccountAdministration accounts) : PageModel
             return false;
         }
         Account = account;
+        Categories = await categories.AllAsync(HttpContext.RequestAborted);
         return true;
     }
 }
