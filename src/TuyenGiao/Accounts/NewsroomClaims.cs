@@ -13,6 +13,6 @@ public static class NewsroomClaims
     /// <summary>On a role: accounts in it must sign in with a second factor.</summary>
     public const string SecondFactorRequired = "tg:bat-buoc-xac-thuc-2-buoc";
 
-    /// <summary>Added at sign-in when the account has a second factor set up (an authenticator app).</summary>
+    /// <summary>Added at sign-in when the account has a second factor set up (an authenticator app or a passkey).</summary>
     public const string HasSecondFactor = "tg:co-xac-thuc-2-buoc";
 }

@@ -10,6 +10,9 @@ public enum SignInStep
 
     /// <summary>The password was right; the authenticator's code (or a recovery code) comes next.</summary>
     CodeNeeded,
+
+    /// <summary>The password was right, but the account's role requires a second factor and its only one is a passkey.</summary>
+    PasskeyNeeded,
     Refused,
 }
 
@@ -24,11 +27,14 @@ public sealed record SignInClient(string Address, string UserAgent);
 /// Every attempt on a real account, failed ones included, goes into its sign-in history.
 /// </summary>
 public sealed class NewsroomSignIn(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher, PortalDbContext db, TimeProvider clock)
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IPasswordHasher<PortalUser> hasher, SecondFactorRules rules, PortalDbContext db, TimeProvider clock)
 {
     public const string Refused =
         "Email hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa (sau 5 lần nhập sai mật khẩu, trong 15 phút) hay đã bị vô hiệu hóa. "
         + "Xin kiểm tra lại, hoặc liên hệ quản trị.";
+
+    public const string PasskeyNeeded =
+        "Vai trò của tài khoản này bắt buộc xác thực hai bước, và tài khoản đăng nhập bằng passkey: hãy bấm \"Đăng nhập bằng passkey\".";
 
     public const string CodeRefused =
         "Mã không đúng hoặc đã hết hạn (mã trong ứng dụng đổi sau mỗi 30 giây). Xin nhập mã đang hiện, hoặc một mã khôi phục chưa dùng.";
@@ -51,6 +57,13 @@ public sealed class NewsroomSignIn(
             return SignInStep.Refused;
         }
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        if (result.Succeeded && await rules.RequiredForAsync(user) && (await users.GetPasskeysAsync(user)).Count > 0)
+        {
+            // The password alone must not open an account whose required second factor is a passkey.
+            await signIn.SignOutAsync();
+            await RecordAsync(user, client, SignInOutcome.PasskeyAsked);
+            return SignInStep.PasskeyNeeded;
+        }
         var (outcome, step) = result switch
         {
             { Succeeded: true } => (SignInOutcome.Succeeded, SignInStep.SignedIn),
@@ -80,6 +93,33 @@ public sealed class NewsroomSignIn(
             : isRecoveryCode ? SignInOutcome.SucceededWithRecoveryCode : SignInOutcome.Succeeded;
         await RecordAsync(user, client, outcome);
         return result.Succeeded ? SignInStep.SignedIn : SignInStep.Refused;
+    }
+
+    /// <summary>The JSON the browser's navigator.credentials.get() takes: any passkey of this site (the account is not asked first).</summary>
+    public Task<string> PasskeyOptionsAsync() => signIn.MakePasskeyRequestOptionsAsync(null);
+
+    /// <summary>
+    /// Signs in with what the browser's authenticator signed. A passkey is a factor of its own (the device,
+    /// and its PIN or fingerprint), so no code is asked after it; a locked or disabled account is refused.
+    /// </summary>
+    public async Task<SignInStep> PasskeySignInAsync(string credentialJson, SignInClient client)
+    {
+        var assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
+        if (!assertion.Succeeded)
+        {
+            return SignInStep.Refused;
+        }
+        var user = assertion.User;
+        if (await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
+        {
+            await RecordAsync(user, client, SignInOutcome.LockedOut);
+            return SignInStep.Refused;
+        }
+        // The authenticator's signature count moves on with every use; keeping it lets a cloned key be noticed.
+        await users.AddOrUpdatePasskeyAsync(user, assertion.Passkey);
+        await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "passkey");
+        await RecordAsync(user, client, SignInOutcome.SucceededWithPasskey);
+        return SignInStep.SignedIn;
     }
 
     private async Task RecordAsync(PortalUser user, SignInClient client, SignInOutcome outcome)

@@ -13,8 +13,12 @@ public enum SignInOutcome
     SecondFactorAsked,
     SecondFactorFailed,
 
+    /// <summary>The password was right; the account must sign in with its passkey.</summary>
+    PasskeyAsked,
+
     /// <summary>Signed in with a recovery code in place of the authenticator's code.</summary>
     SucceededWithRecoveryCode,
+    SucceededWithPasskey,
 }
 
 /// <summary>One sign-in attempt on an account, failed ones included: shown to the account and to admins.</summary>
@@ -41,7 +45,9 @@ public class SignInRecord
         SignInOutcome.LockedOut => "Bị từ chối: tài khoản đang khóa hoặc đã vô hiệu hóa",
         SignInOutcome.SecondFactorAsked => "Đúng mật khẩu, chờ mã xác thực",
         SignInOutcome.SecondFactorFailed => "Sai mã xác thực",
+        SignInOutcome.PasskeyAsked => "Đúng mật khẩu, phải đăng nhập bằng passkey",
         SignInOutcome.SucceededWithRecoveryCode => "Đăng nhập thành công bằng mã khôi phục",
+        SignInOutcome.SucceededWithPasskey => "Đăng nhập thành công bằng passkey",
         _ => outcome.ToString(),
     };
 }

@@ -151,7 +151,7 @@ public class AccessibilityTests(BrowserSession session)
         var email = await session.Portal.CreateAccountAsync(Roles.Admin);
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToBeVisibleAsync();
 
         foreach (var (name, url) in await NewsroomPagesAsync())

@@ -14,6 +14,19 @@ public sealed class KestrelPortal : FeedbackPortal
     public KestrelPortal() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+
+    /// <summary>
+    /// The same app by the name <c>localhost</c> (still 127.0.0.1): WebAuthn refuses an IP address as the
+    /// site a passkey belongs to.
+    /// </summary>
+    public string LocalhostUrl => BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // A scheduled article goes live within two seconds of its time, so a journey can wait for it.
+        builder.UseSetting("Publishing:CheckSeconds", "2");
+    }
 }
 
 /// <summary>
@@ -83,7 +96,7 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.GotoAsync("/admin/dang-nhap");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin$"));
         return page;
     }

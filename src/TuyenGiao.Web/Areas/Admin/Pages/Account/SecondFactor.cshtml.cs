@@ -17,7 +17,7 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Account;
 /// </summary>
 [Authorize(Policy = Policies.Writing)]
 [AllowedBeforeEnrolment]
-public sealed class SecondFactorModel(UserManager<PortalUser> users, SecondFactorSetup setup, SiteSettingsReader settings) : PageModel
+public sealed class SecondFactorModel(UserManager<PortalUser> users, SecondFactorSetup setup, AccountPasskeys passkeys, SiteSettingsReader settings) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Vui lòng nhập mã 6 chữ số ứng dụng đang hiện.")]
@@ -32,6 +32,7 @@ public sealed class SecondFactorModel(UserManager<PortalUser> users, SecondFacto
     public bool Enabled { get; private set; }
     public AuthenticatorKey? Key { get; private set; }
     public int RecoveryCodesLeft { get; private set; }
+    public IReadOnlyList<PasskeyRow> Passkeys { get; private set; } = [];
 
     /// <summary>Shown once, on the response that made them.</summary>
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
@@ -98,6 +99,37 @@ public sealed class SecondFactorModel(UserManager<PortalUser> users, SecondFacto
         }
     });
 
+    /// <summary>What the passkey button hands the browser's navigator.credentials.create().</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        await users.GetUserAsync(User) is { } user ? Content(await passkeys.CreationOptionsAsync(user), "application/json") : Challenge();
+
+    public Task<IActionResult> OnPostAddPasskeyAsync(string? credential, string? passkeyName) => WithUserAsync(async user =>
+    {
+        var refused = string.IsNullOrEmpty(credential) || credential.Length > PasskeyForm.MaxCredentialLength
+            ? "Không nhận được passkey từ trình duyệt. Xin thử lại."
+            : await passkeys.AddAsync(user, credential, passkeyName);
+        if (refused is not null)
+        {
+            ModelState.AddModelError(string.Empty, refused);
+        }
+        else
+        {
+            Notice = "Đã thêm passkey. Từ nay có thể bấm \"Đăng nhập bằng passkey\" ở trang đăng nhập.";
+        }
+    });
+
+    public Task<IActionResult> OnPostRemovePasskeyAsync(string? id) => WithUserAsync(async user =>
+    {
+        if (await passkeys.RemoveAsync(user, id ?? "") is { } refused)
+        {
+            ModelState.AddModelError(string.Empty, refused);
+        }
+        else
+        {
+            Notice = "Đã xóa passkey.";
+        }
+    });
+
     private async Task<IActionResult> WithUserAsync(Func<PortalUser, Task> change)
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -120,6 +152,7 @@ public sealed class SecondFactorModel(UserManager<PortalUser> users, SecondFacto
         Enabled = user.TwoFactorEnabled;
         Key = Enabled ? null : await setup.KeyAsync(user, await IssuerAsync());
         RecoveryCodesLeft = Enabled ? await setup.RecoveryCodesLeftAsync(user) : 0;
+        Passkeys = await passkeys.ListAsync(user);
         return null;
     }
 

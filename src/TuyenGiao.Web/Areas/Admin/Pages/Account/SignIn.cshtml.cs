@@ -29,8 +29,27 @@ public sealed class SignInModel(NewsroomSignIn signIn) : PageModel
                 return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
             case SignInStep.CodeNeeded:
                 return RedirectToPage("SecondStep", new { ReturnUrl, Form.RememberMe });
+            case SignInStep.PasskeyNeeded:
+                ModelState.AddModelError(string.Empty, NewsroomSignIn.PasskeyNeeded);
+                return Page();
         }
         ModelState.AddModelError(string.Empty, NewsroomSignIn.Refused);
+        return Page();
+    }
+
+    /// <summary>What the passkey button hands the browser's navigator.credentials.get() (fetched with the page's form token).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await signIn.PasskeyOptionsAsync(), "application/json");
+
+    /// <summary>The passkey's answer, posted by the form the script fills; a refusal reads as the password's does.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
+    {
+        ModelState.Clear();
+        if (!string.IsNullOrEmpty(credential) && credential.Length < PasskeyForm.MaxCredentialLength
+            && await signIn.PasskeySignInAsync(credential, HttpContext.SignInClient()) == SignInStep.SignedIn)
+        {
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+        }
+        ModelState.AddModelError(string.Empty, "Không đăng nhập được bằng passkey này. Hãy thử lại, hoặc đăng nhập bằng email và mật khẩu.");
         return Page();
     }
 }
