@@ -25,9 +25,7 @@ internal static class AccountServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 // Version 3 adds the passkeys table (WebAuthn, ASP.NET Core 10 Identity).
-                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
-                // Keys keep the length version 1 gave them, so moving to version 3 alters no key column on SQL Server.
-                options.Stores.MaxLengthForKeys = 450;
+                PortalIdentityStore.Apply(options.Stores);
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddErrorDescriber<VietnameseIdentityErrors>()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using TuyenGiao.Articles;
 
 namespace TuyenGiao.Data;
@@ -21,6 +22,10 @@ public static class PortalDatabase
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
         options.AddInterceptors(ArticleDerivedFields.Instance);
+        if (options.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            options.UseApplicationServiceProvider(PortalIdentityStore.Standalone);
+        }
         return options;
     }
 }

@@ -5,7 +5,7 @@ namespace TuyenGiao.DemoContent;
 /// <summary>The shape of demo-content.json: Vietnamese demo content written for this project.</summary>
 internal sealed record DemoContentFile(
     DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles, List<DemoAlbum> Albums, List<DemoVideo> Videos,
-    DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents, DemoFrame Frame)
+    DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents, DemoFrame Frame, List<DemoReviewArticle> Review)
 {
     public static DemoContentFile Load()
     {
@@ -74,3 +74,6 @@ internal sealed record DemoBanner(string Text, string Colour, string AltText, st
 
 /// <summary>A running special topic, with the demo articles ticked into it by their titles.</summary>
 internal sealed record DemoTopic(string Name, string Description, string BannerText, int StartedDaysAgo, int DaysLeft, List<string> Articles);
+
+/// <summary>An article the demo contributor sent for review; with a comment, one the demo editor returned.</summary>
+internal sealed record DemoReviewArticle(string Category, string Title, string Sapo, string Body, string? Returned);

@@ -8,7 +8,8 @@ using TuyenGiao.Time;
 
 namespace TuyenGiao.DemoContent;
 
-public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, DemoFrameSeeder frame, TimeProvider clock)
+public sealed class DemoContentSeeder(
+    PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, DemoFrameSeeder frame, DemoReviewSeeder review, TimeProvider clock)
 {
     private static readonly TimeSpan Spread = TimeSpan.FromDays(730);
 
@@ -30,6 +31,7 @@ public sealed class DemoContentSeeder(PortalDbContext db, DemoMediaSeeder media,
         await media.SeedAsync(content, cancellationToken);
         await documents.SeedAsync(content, cancellationToken);
         await frame.SeedAsync(content, cancellationToken);
+        await review.SeedAsync(content, cancellationToken);
         return true;
     }
 

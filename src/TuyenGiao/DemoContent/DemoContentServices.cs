@@ -13,6 +13,7 @@ public static class DemoContentServices
         services.AddScoped<DemoMediaSeeder>();
         services.AddScoped<DemoDocumentSeeder>();
         services.AddScoped<DemoFrameSeeder>();
+        services.AddScoped<DemoReviewSeeder>();
         services.AddScoped<ArchiveGenerator>();
         services.AddScoped<DocumentArchiveGenerator>();
         return services;

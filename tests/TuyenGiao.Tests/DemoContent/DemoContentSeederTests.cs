@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Albums;
+using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
+using TuyenGiao.Categories;
 using TuyenGiao.Audit;
 using TuyenGiao.Content;
 using TuyenGiao.Banners;
@@ -52,7 +54,9 @@ public sealed class DemoContentSeederTests : IDisposable
         var documents = new DemoDocumentSeeder(db, new DocumentEditing(db, audit, documentStorage, renderer, clock), new DocumentFileUploads(documentStorage, clock), clock);
         var frame = new DemoFrameSeeder(db, new IntroPageEditing(db, audit, renderer, clock), new LeaderEditing(db, audit, images),
             new WebsiteLinks(db, audit, images), new BannerEditing(db, audit, images), new TopicEditing(db, audit, images, renderer), clock);
-        return new DemoContentSeeder(db, media, documents, frame, clock);
+        var access = new ArticleAccess(db, new SiteCategories(db));
+        var review = new DemoReviewSeeder(db, new ArticleEditing(db, access, audit, clock), new ArticleReview(db, access, audit, clock));
+        return new DemoContentSeeder(db, media, documents, frame, review, clock);
     }
 
     [Fact]
@@ -124,6 +128,29 @@ public sealed class DemoContentSeederTests : IDisposable
         Assert.Contains(documents, d => d.Status == DocumentStatus.Superseded && d.SupersededById is not null);
         // Vietnamese text in a generated PDF reads back letter for letter (its lines wrapped where the page wrapped them).
         Assert.Contains(documents, d => HtmlPage.Collapse(d.Files[0].Text).Contains("đảng viên đọc tài liệu trên điện thoại qua mã QR", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_the_demo_accounts_the_contributor_has_one_article_waiting_and_one_returned_with_the_editors_comment()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            foreach (var demo in new[] { DemoAccounts.Contributor, DemoAccounts.Editor })
+            {
+                db.Users.Add(new PortalUser { UserName = demo.Email, Email = demo.Email, DisplayName = demo.DisplayName });
+            }
+            await db.SaveChangesAsync();
+        }
+
+        Assert.True(await SeedAsync());
+
+        await using var check = _database.CreateContext();
+        var contributorId = await check.Users.Where(u => u.Email == DemoAccounts.Contributor.Email).Select(u => u.Id).SingleAsync();
+        var theirs = await check.Articles.Where(a => a.CreatedById == contributorId).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal([ArticleStatus.Pending, ArticleStatus.Returned], theirs.Select(a => a.Status));
+        var returnedWith = await check.ArticleComments.Where(c => c.ArticleId == theirs[1].Id && c.Kind == CommentKind.Returned).SingleAsync();
+        Assert.Equal(DemoAccounts.Editor.Email, returnedWith.WrittenByName);
+        Assert.StartsWith("Bài còn ngắn", returnedWith.Text);
     }
 
     [Fact]

@@ -104,6 +104,8 @@ public class ReviewTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal(ArticleStatus.Returned, (await portal.StoredArticleAsync(id)).Status);
         Assert.Contains("Xin ghi rõ thời gian, địa điểm hội thi\nvà nguồn ảnh.", contributorsPage.Document.QuerySelector(".thread-returned .thread-text")!.TextContent);
         Assert.StartsWith("editor-", contributorsPage.Text(".thread-returned .thread-meta"));
+        // The editor's words are also the first thing above the form.
+        Assert.Contains("địa điểm hội thi", contributorsPage.Text(".returned-notice .thread-text"));
         Assert.Matches(@"\(1 bị trả lại\)", contributorsPage.Text("nav.menu"));
 
         var fixedForm = new Dictionary<string, string>(EditorForm.ValuesOf(contributorsPage)) { ["Form.BodyMarkdown"] = "Hội thi diễn ra sáng 2/12 tại hội trường xã. Ảnh: Minh Châu." };
