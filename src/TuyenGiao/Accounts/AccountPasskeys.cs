@@ -16,6 +16,8 @@ public sealed class AccountPasskeys(UserManager<PortalUser> users, SignInManager
 {
     public const int NameLength = 60;
 
+    public const string Refused = "Không thêm được passkey: trình duyệt hoặc thiết bị không xác nhận được. Xin thử lại.";
+
     /// <summary>The JSON the browser's navigator.credentials.create() takes, for this account.</summary>
     public Task<string> CreationOptionsAsync(PortalUser user) =>
         signIn.MakePasskeyCreationOptionsAsync(new PasskeyUserEntity
@@ -26,10 +28,19 @@ public sealed class AccountPasskeys(UserManager<PortalUser> users, SignInManager
     /// <summary>Checks what the browser's authenticator made and keeps it; answers the problem in Vietnamese, or null.</summary>
     public async Task<string?> AddAsync(PortalUser user, string credentialJson, string? name)
     {
-        var attestation = await signIn.PerformPasskeyAttestationAsync(credentialJson);
+        PasskeyAttestationResult attestation;
+        try
+        {
+            attestation = await signIn.PerformPasskeyAttestationAsync(credentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No options were asked for in this browser first: a replayed or hand-made post.
+            return Refused;
+        }
         if (!attestation.Succeeded)
         {
-            return "Không thêm được passkey: trình duyệt hoặc thiết bị không xác nhận được. Xin thử lại.";
+            return Refused;
         }
         var passkey = attestation.Passkey;
         var trimmed = name?.Trim() ?? "";

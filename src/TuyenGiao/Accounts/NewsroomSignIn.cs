@@ -104,7 +104,16 @@ public sealed class NewsroomSignIn(
     /// </summary>
     public async Task<SignInStep> PasskeySignInAsync(string credentialJson, SignInClient client)
     {
-        var assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
+        PasskeyAssertionResult<PortalUser> assertion;
+        try
+        {
+            assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No options were asked for in this browser first: a replayed or hand-made post.
+            return SignInStep.Refused;
+        }
         if (!assertion.Succeeded)
         {
             return SignInStep.Refused;

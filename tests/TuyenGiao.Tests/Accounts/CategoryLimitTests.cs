@@ -37,6 +37,16 @@ public class CategoryLimitTests(PortalFactory portal) : IClassFixture<PortalFact
         Assert.Contains(child, choices);
         Assert.DoesNotContain(other, choices);
         Assert.Equal(HttpStatusCode.Forbidden, (await HtmlPage.GetAsync(limited, $"/admin/bai-viet/{outside}")).Status);
+        // Posts made by hand to an article outside the section are refused too, whatever the handler.
+        var outsideForm = await EditorForm.OpenAsync(editor, $"/admin/bai-viet/{outside}");
+        foreach (var handler in new[] { "Save", "Publish", "Unpublish", "Submit", "Preview", "Comment" })
+        {
+            using var response = await limited.PostFormAsync($"/admin/bai-viet/{outside}?handler={handler}",
+                new Dictionary<string, string>(outsideForm) { ["Comment"] = "Ý kiến từ huyện khác" }, "/admin/bai-viet/moi");
+            Assert.Equal((handler, HttpStatusCode.Forbidden), (handler, response.StatusCode));
+        }
+        Assert.Equal(ArticleStatus.Draft, (await portal.StoredArticleAsync(outside)).Status);
+        Assert.Equal(0, await portal.WithDatabaseAsync(db => db.ArticleComments.CountAsync(c => c.ArticleId == outside)));
 
         using (var published = await limited.PostFormAsync($"/admin/bai-viet/{inChild}?handler=Publish", await EditorForm.OpenAsync(limited, $"/admin/bai-viet/{inChild}"), $"/admin/bai-viet/{inChild}"))
         {

@@ -123,6 +123,12 @@ public class AccessibilityTests(BrowserSession session)
             ["admin-luot-bam-banner"] = $"/admin/banner/{bannerId}/luot-bam",
             ["admin-chuyen-de"] = "/admin/chuyen-de",
             ["admin-trang-chu"] = "/admin/trang-chu",
+            ["admin-duyet-bai"] = "/admin/duyet-bai",
+            ["admin-lich-bien-tap"] = "/admin/lich-bien-tap",
+            ["admin-xac-thuc-hai-buoc-cua-toi"] = "/admin/tai-khoan/xac-thuc-hai-buoc",
+            ["admin-lich-su-dang-nhap"] = "/admin/tai-khoan/lich-su-dang-nhap",
+            ["admin-bao-mat-dang-nhap"] = "/admin/nguoi-dung/bao-mat",
+            ["admin-nhap-ma-xac-thuc"] = "/admin/dang-nhap/ma-xac-thuc",
         };
     }
 

@@ -44,6 +44,7 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         "/admin/nhat-ky?loai={0}", "/admin/nhat-ky?trang={0}", "/admin/nguoi-dung/{0}", "/admin/bai-viet/{0}",
         "/admin/dang-nhap?ReturnUrl={0}", "/admin/lanh-dao?id={0}", "/admin/lien-ket?id={0}", "/admin/banner?id={0}", "/admin/chuyen-de?id={0}",
         "/admin/gioi-thieu/{0}", "/admin/banner/{0}/luot-bam",
+        "/admin/lich-bien-tap?thang={0}", "/admin/nguoi-dung/{0}/lich-su-dang-nhap", "/admin/dang-nhap/ma-xac-thuc?ReturnUrl={0}",
     ];
 
     [Fact]
@@ -124,6 +125,13 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
             ("/admin/trang-chu?handler=Move", "/admin/trang-chu", ["blockId", "up"]),
             ("/admin/trang-chu?handler=Show", "/admin/trang-chu", ["blockId", "visible"]),
             ($"/admin/bai-viet/moi?handler=Save", "/admin/bai-viet/moi", ["Form.TopicIds"]),
+            ($"/admin/bai-viet/{articleId}?handler=Comment", $"/admin/bai-viet/{articleId}", ["Comment"]),
+            ($"/admin/bai-viet/{articleId}?handler=Return", $"/admin/bai-viet/{articleId}", ["Comment"]),
+            ("/admin/nguoi-dung/moi", "/admin/nguoi-dung/moi", ["Form.CategoryIds"]),
+            ("/admin/nguoi-dung/bao-mat", "/admin/nguoi-dung/bao-mat", ["RequiredRoles"]),
+            ("/admin/tai-khoan/xac-thuc-hai-buoc?handler=Enable", "/admin/tai-khoan/xac-thuc-hai-buoc", ["Code"]),
+            ("/admin/tai-khoan/xac-thuc-hai-buoc?handler=AddPasskey", "/admin/tai-khoan/xac-thuc-hai-buoc", ["credential", "passkeyName"]),
+            ("/admin/tai-khoan/xac-thuc-hai-buoc?handler=RemovePasskey", "/admin/tai-khoan/xac-thuc-hai-buoc", ["id"]),
         ];
         var failures = new List<string>();
         foreach (var (url, formPage, fields) in forms)
@@ -152,6 +160,31 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
                 var fields = new Dictionary<string, string> { ["Form.Email"] = "ai@example.vn", ["Form.Password"] = "SaiMatKhau123", [field] = text };
                 using var response = await client.PostFormAsync("/admin/dang-nhap", fields);
                 Note(failures, $"POST /admin/dang-nhap {field}={Shown(text)}", response);
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task The_second_step_and_the_passkey_sign_in_take_any_text_without_a_server_error()
+    {
+        var failures = new List<string>();
+        foreach (var text in HostileTexts)
+        {
+            var client = portal.Browser();
+            using (var code = await client.PostFormAsync("/admin/dang-nhap/ma-xac-thuc", new Dictionary<string, string> { ["Form.Code"] = text, ["Form.IsRecoveryCode"] = "true" }))
+            {
+                Note(failures, $"POST /admin/dang-nhap/ma-xac-thuc Form.Code={Shown(text)}", code);
+            }
+            using (var passkey = await client.PostFormAsync("/admin/dang-nhap?handler=Passkey", new Dictionary<string, string> { ["credential"] = text }, "/admin/dang-nhap"))
+            {
+                Note(failures, $"POST /admin/dang-nhap?handler=Passkey credential={Shown(text)}", passkey);
+            }
+            // The same after the browser asked for the options, as the page's script does first.
+            (await client.PostFormAsync("/admin/dang-nhap?handler=PasskeyOptions", new Dictionary<string, string>(), "/admin/dang-nhap")).Dispose();
+            using (var afterOptions = await client.PostFormAsync("/admin/dang-nhap?handler=Passkey", new Dictionary<string, string> { ["credential"] = text }, "/admin/dang-nhap"))
+            {
+                Note(failures, $"POST /admin/dang-nhap?handler=Passkey (after options) credential={Shown(text)}", afterOptions);
             }
         }
         Assert.Empty(failures);
