@@ -31,7 +31,7 @@ public class ReviewJourneyTests(BrowserSession session)
         await editor.Locator("#cho-duyet + ul").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await editor.GetByLabel(new Regex("^Ý kiến")).FillAsync("Xin thêm số đoàn viên tham dự và tên người chủ trì.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Trả lại bài kèm ý kiến này" }).ClickAsync();
-        await Expect(editor.Locator(".notice")).ToHaveTextAsync("Đã trả lại bài cho người viết, kèm ý kiến của bạn.");
+        await Expect(editor.Locator("p.notice").First).ToHaveTextAsync("Đã trả lại bài cho người viết, kèm ý kiến của bạn.");
 
         await contributor.GotoAsync("/admin");
         await contributor.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"\(1 bị trả lại\)") }).ClickAsync();

@@ -29,7 +29,7 @@ public sealed class SecondStepModel(NewsroomSignIn signIn) : PageModel
         }
         if (await signIn.SecondStepAsync(Form.Code, Form.IsRecoveryCode, RememberMe, HttpContext.SignInClient()) == SignInStep.SignedIn)
         {
-            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+            return this.AfterSignIn(ReturnUrl);
         }
         ModelState.AddModelError("Form.Code", NewsroomSignIn.CodeRefused);
         return Page();

@@ -26,7 +26,7 @@ public sealed class SignInModel(NewsroomSignIn signIn) : PageModel
         switch (await signIn.SignInAsync(Form.Email, Form.Password, Form.RememberMe, HttpContext.SignInClient()))
         {
             case SignInStep.SignedIn:
-                return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+                return this.AfterSignIn(ReturnUrl);
             case SignInStep.CodeNeeded:
                 return RedirectToPage("SecondStep", new { ReturnUrl, Form.RememberMe });
             case SignInStep.PasskeyNeeded:
@@ -47,7 +47,7 @@ public sealed class SignInModel(NewsroomSignIn signIn) : PageModel
         if (!string.IsNullOrEmpty(credential) && credential.Length < PasskeyForm.MaxCredentialLength
             && await signIn.PasskeySignInAsync(credential, HttpContext.SignInClient()) == SignInStep.SignedIn)
         {
-            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+            return this.AfterSignIn(ReturnUrl);
         }
         ModelState.AddModelError(string.Empty, "Không đăng nhập được bằng passkey này. Hãy thử lại, hoặc đăng nhập bằng email và mật khẩu.");
         return Page();
