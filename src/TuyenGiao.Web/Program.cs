@@ -10,8 +10,10 @@ using TuyenGiao.HomePage;
 using TuyenGiao.Introduction;
 using TuyenGiao.Links;
 using TuyenGiao.Media;
+using TuyenGiao.Polls;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
+using TuyenGiao.Surveys;
 using TuyenGiao.Topics;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Accounts;
@@ -48,6 +50,8 @@ builder.Services
     .AddBanners()
     .AddSpecialTopics()
     .AddHomeLayout()
+    .AddPolls()
+    .AddSurveys()
     .AddSearch()
     .AddFeedbackForms()
     .AddVisitCounting()

@@ -60,6 +60,12 @@ public static class SiteUrls
 
     public static string TopicFeed(string slug) => $"{SiteFeed}/chuyen-de/{slug}";
 
+    public const string Polls = "/tham-do";
+
+    public const string Surveys = "/khao-sat";
+
+    public static string Survey(string slug, int id) => $"{Surveys}/{slug}-{id}";
+
     /// <summary>A list's page: the list itself for page 1, <c>?trang=n</c> after.</summary>
     public static string ListPage(string list, int page) => page <= 1 ? list : $"{list}?{PageQueryKey}={page}";
 

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using TuyenGiao.Articles;
 using TuyenGiao.Banners;
+using TuyenGiao.Polls;
+using TuyenGiao.Surveys;
 using TuyenGiao.Topics;
 
 namespace TuyenGiao.Web.Caching;
 
 /// <summary>
-/// Banners and special topics start and end on days set in advance, with no save at that moment to evict
+/// Banners, special topics, polls and surveys start and end on days set in advance, with no save at that moment to evict
 /// the cached pages. This looks as often as the scheduled publisher does, and when a start or an end has
 /// passed since its last look, evicts the pages (and the kept lists) so the next reader gets them rendered
 /// with the clock of now. Nobody has to touch the site at midnight.
@@ -41,14 +43,16 @@ public sealed class ScheduleBoundaries(
         }
     }
 
-    /// <summary>Evicts the cached pages when a banner or a topic started or ended since the last look; true when it did.</summary>
+    /// <summary>Evicts the cached pages when a banner, a topic, a poll or a survey started or ended since the last look; true when it did.</summary>
     public async Task<bool> EvictIfPassedAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var since = _lastLook;
         using var scope = scopes.CreateScope();
         var passed = await scope.ServiceProvider.GetRequiredService<ShownBanners>().AnyBoundaryBetweenAsync(since, now, cancellationToken)
-            || await scope.ServiceProvider.GetRequiredService<PublishedTopics>().AnyBoundaryBetweenAsync(since, now, cancellationToken);
+            || await scope.ServiceProvider.GetRequiredService<PublishedTopics>().AnyBoundaryBetweenAsync(since, now, cancellationToken)
+            || await scope.ServiceProvider.GetRequiredService<PublishedPolls>().AnyBoundaryBetweenAsync(since, now, cancellationToken)
+            || await scope.ServiceProvider.GetRequiredService<PublishedSurveys>().AnyBoundaryBetweenAsync(since, now, cancellationToken);
         _lastLook = now;
         if (passed)
         {

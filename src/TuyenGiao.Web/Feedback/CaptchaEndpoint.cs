@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using TuyenGiao.Captcha;
+using TuyenGiao.Web.Hosting;
 
 namespace TuyenGiao.Web.Feedback;
 
@@ -9,9 +10,9 @@ public static class CaptchaEndpoint
 
     /// <summary>Every load draws a new challenge: the image a reader sees is the one their cookie names.</summary>
     public static void MapCaptcha(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, Captchas captchas, FeedbackRateLimits limits) =>
+        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], async (HttpContext context, Captchas captchas, ReaderFormLimits limits) =>
         {
-            if (!limits.TryAcquire(FeedbackRateLimits.RequestKind.NewChallenge, context))
+            if (!limits.TryAcquire(ReaderFormLimits.RequestKind.NewChallenge, context))
             {
                 return Results.StatusCode(StatusCodes.Status429TooManyRequests);
             }

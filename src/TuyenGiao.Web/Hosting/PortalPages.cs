@@ -31,6 +31,7 @@ internal static class PortalPages
             });
         // Vietnamese letters go out as UTF-8, not as &#x...; entities three times their size.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton<ReaderFormLimits>();
         services.AddScoped<Pages.Shared.PortalFrame>();
         services.AddScoped<Pages.Introduction.IntroPageLoader>();
         services.AddSingleton<Caching.ScheduleBoundaries>();

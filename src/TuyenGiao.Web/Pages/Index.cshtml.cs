@@ -7,6 +7,7 @@ using TuyenGiao.Categories;
 using TuyenGiao.Documents;
 using TuyenGiao.HomePage;
 using TuyenGiao.Links;
+using TuyenGiao.Polls;
 using TuyenGiao.Topics;
 using TuyenGiao.Videos;
 using TuyenGiao.Web.Caching;
@@ -52,6 +53,9 @@ public sealed class IndexModel(
     public IReadOnlyList<WebsiteLink> Links { get; private set; } = [];
     public IReadOnlyList<BannerCard> Banners { get; private set; } = [];
 
+    /// <summary>The poll open at the moment, if any.</summary>
+    public Poll? OpenPoll { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var blocks = await memo.GetAsync("home-blocks", () => layout.BlocksAsync(cancellationToken), cancellationToken);
@@ -91,6 +95,10 @@ public sealed class IndexModel(
         if (kinds.Contains(HomeBlockKind.Banners))
         {
             Banners = await frame.BannersAsync(BannerSlot.HomeSections, cancellationToken);
+        }
+        if (kinds.Contains(HomeBlockKind.Poll))
+        {
+            OpenPoll = await frame.OpenPollAsync(cancellationToken);
         }
     }
 

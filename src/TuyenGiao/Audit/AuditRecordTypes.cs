@@ -19,6 +19,8 @@ public static class AuditRecordTypes
     public const string Banner = "Banner";
     public const string Topic = "Chuyên đề";
     public const string HomePage = "Trang chủ";
+    public const string Poll = "Thăm dò ý kiến";
+    public const string Survey = "Khảo sát";
 
-    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video, Document, DocumentLabel, IntroPage, Link, Banner, Topic, HomePage];
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video, Document, DocumentLabel, IntroPage, Link, Banner, Topic, HomePage, Poll, Survey];
 }

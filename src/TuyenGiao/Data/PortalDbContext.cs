@@ -9,7 +9,9 @@ using TuyenGiao.Categories;
 using TuyenGiao.Counters;
 using TuyenGiao.Feedback;
 using TuyenGiao.Media;
+using TuyenGiao.Polls;
 using TuyenGiao.Settings;
+using TuyenGiao.Surveys;
 using TuyenGiao.Documents;
 using TuyenGiao.Banners;
 using TuyenGiao.HomePage;
@@ -59,6 +61,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<ArticleComment> ArticleComments => Set<ArticleComment>();
     public DbSet<ArticlePendingEdit> ArticlePendingEdits => Set<ArticlePendingEdit>();
     public DbSet<SignInRecord> SignInRecords => Set<SignInRecord>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<PollOption> PollOptions => Set<PollOption>();
+    public DbSet<PollBallot> PollBallots => Set<PollBallot>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -395,6 +404,57 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             block.HasOne<Category>().WithMany().HasForeignKey(b => b.CategoryId).OnDelete(DeleteBehavior.Cascade);
             block.HasOne<SpecialTopic>().WithMany().HasForeignKey(b => b.TopicId).OnDelete(DeleteBehavior.Cascade);
             block.HasData(HomeLayout.Defaults());
+        });
+
+        modelBuilder.Entity<Poll>(poll =>
+        {
+            poll.Property(p => p.Question).HasMaxLength(Poll.QuestionMaxLength);
+            poll.HasMany(p => p.Options).WithOne().HasForeignKey(o => o.PollId).OnDelete(DeleteBehavior.Cascade);
+            // The frame's "not yet closed" list, and the schedule's look for polls opening or closing.
+            poll.HasIndex(p => new { p.IsPublished, p.ClosesAt });
+        });
+
+        modelBuilder.Entity<PollOption>(option => option.Property(o => o.Text).HasMaxLength(PollOption.TextMaxLength));
+
+        modelBuilder.Entity<PollBallot>(ballot =>
+        {
+            ballot.Property(b => b.ReaderKey).HasMaxLength(ReaderKeys.Length);
+            // One vote per reader per poll, whichever instance takes it.
+            ballot.HasIndex(b => new { b.PollId, b.ReaderKey }).IsUnique();
+            ballot.HasOne<Poll>().WithMany().HasForeignKey(b => b.PollId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Survey>(survey =>
+        {
+            survey.Property(s => s.Title).HasMaxLength(Survey.TitleMaxLength);
+            survey.Property(s => s.Slug).HasMaxLength(Text.Slug.MaxLength);
+            survey.Property(s => s.Description).HasMaxLength(Survey.DescriptionMaxLength);
+            survey.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SurveyQuestion>(question =>
+        {
+            question.Property(q => q.Text).HasMaxLength(SurveyQuestion.TextMaxLength);
+            question.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
+            question.Property(q => q.Choices).HasMaxLength(SurveyQuestion.MaxChoices * (SurveyQuestion.ChoiceMaxLength + 1));
+        });
+
+        modelBuilder.Entity<SurveyResponse>(response =>
+        {
+            response.Property(r => r.ReaderKey).HasMaxLength(ReaderKeys.Length);
+            // One response per reader per survey.
+            response.HasIndex(r => new { r.SurveyId, r.ReaderKey }).IsUnique();
+            response.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
+            response.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SurveyAnswer>(answer =>
+        {
+            answer.Property(a => a.Text).HasMaxLength(TuyenGiao.Surveys.SurveyResponses.TextMaxLength);
+            // The summary counts by question and value. Answers go with their response (one cascade path, as SQL
+            // Server requires); a survey's delete removes them first (SurveyEditing.DeleteAsync).
+            answer.HasIndex(a => new { a.QuestionId, a.Value });
+            answer.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.NoAction);
         });
     }
 }

@@ -5,7 +5,8 @@ namespace TuyenGiao.DemoContent;
 /// <summary>The shape of demo-content.json: Vietnamese demo content written for this project.</summary>
 internal sealed record DemoContentFile(
     DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles, List<DemoAlbum> Albums, List<DemoVideo> Videos,
-    DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents, DemoFrame Frame, List<DemoReviewArticle> Review)
+    DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents, DemoFrame Frame, List<DemoReviewArticle> Review,
+    List<DemoPoll> Polls, List<DemoSurvey> Surveys)
 {
     public static DemoContentFile Load()
     {
@@ -77,3 +78,12 @@ internal sealed record DemoTopic(string Name, string Description, string BannerT
 
 /// <summary>An article the demo contributor sent for review; with a comment, one the demo editor returned.</summary>
 internal sealed record DemoReviewArticle(string Category, string Title, string Sapo, string Body, string? Returned);
+
+/// <summary>A poll; <see cref="DaysLeft"/> below zero: it ended that many days ago. <see cref="Votes"/>: how many demo readers chose each option.</summary>
+internal sealed record DemoPoll(string Question, List<string> Options, bool AllowsSeveral, int StartedDaysAgo, int DaysLeft, List<int> Votes);
+
+/// <summary>A survey and its demo responses: per response, per question, the values a reader's form would post.</summary>
+internal sealed record DemoSurvey(
+    string Title, string Description, int StartedDaysAgo, int DaysLeft, List<DemoSurveyQuestion> Questions, List<List<List<string>>> Responses);
+
+internal sealed record DemoSurveyQuestion(string Text, string Kind, List<string> Choices, bool Required);

@@ -9,7 +9,8 @@ using TuyenGiao.Time;
 namespace TuyenGiao.DemoContent;
 
 public sealed class DemoContentSeeder(
-    PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, DemoFrameSeeder frame, DemoReviewSeeder review, TimeProvider clock)
+    PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, DemoFrameSeeder frame, DemoReviewSeeder review, DemoPollSeeder polls,
+    TimeProvider clock)
 {
     private static readonly TimeSpan Spread = TimeSpan.FromDays(730);
 
@@ -32,6 +33,7 @@ public sealed class DemoContentSeeder(
         await documents.SeedAsync(content, cancellationToken);
         await frame.SeedAsync(content, cancellationToken);
         await review.SeedAsync(content, cancellationToken);
+        await polls.SeedAsync(content, cancellationToken);
         return true;
     }
 

@@ -14,6 +14,7 @@ public static class DemoContentServices
         services.AddScoped<DemoDocumentSeeder>();
         services.AddScoped<DemoFrameSeeder>();
         services.AddScoped<DemoReviewSeeder>();
+        services.AddScoped<DemoPollSeeder>();
         services.AddScoped<ArchiveGenerator>();
         services.AddScoped<DocumentArchiveGenerator>();
         return services;

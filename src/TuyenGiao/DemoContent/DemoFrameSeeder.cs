@@ -6,6 +6,7 @@ using TuyenGiao.Introduction;
 using TuyenGiao.Links;
 using TuyenGiao.Time;
 using TuyenGiao.Topics;
+using static TuyenGiao.DemoContent.DemoSaves;
 
 namespace TuyenGiao.DemoContent;
 
@@ -67,13 +68,5 @@ public sealed class DemoFrameSeeder(
         var articleIds = await db.Articles.Where(a => demo.Articles.Contains(a.Title)).Select(a => a.Id).ToListAsync(cancellationToken);
         db.TopicArticles.AddRange(articleIds.Select(id => new TopicArticle { TopicId = saved.Item!.Id, ArticleId = id }));
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static void Check(Validation.FieldErrors errors, string what)
-    {
-        if (!errors.IsEmpty)
-        {
-            throw new InvalidOperationException($"Demo '{what}': {string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}"))}");
-        }
     }
 }

@@ -34,6 +34,9 @@ public enum HomeBlockKind
 
     /// <summary>"Thống kê truy cập".</summary>
     VisitStatistics,
+
+    /// <summary>"Thăm dò ý kiến": the newest poll open at the moment.</summary>
+    Poll,
 }
 
 /// <summary>One block of the home page, in the order an admin sets; a hidden block stays in the list to be shown again.</summary>
@@ -66,6 +69,7 @@ public static class HomeBlockNames
         HomeBlockKind.Links => "Liên kết website",
         HomeBlockKind.Banners => "Banner giữa trang chủ",
         HomeBlockKind.VisitStatistics => "Thống kê truy cập",
+        HomeBlockKind.Poll => "Thăm dò ý kiến",
         _ => kind.ToString(),
     };
 }

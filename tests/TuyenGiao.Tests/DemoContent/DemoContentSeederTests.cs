@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Albums;
 using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Audit;
 using TuyenGiao.Content;
+using TuyenGiao.Counters;
 using TuyenGiao.Banners;
 using TuyenGiao.Data;
 using TuyenGiao.Introduction;
@@ -13,6 +16,8 @@ using TuyenGiao.Topics;
 using TuyenGiao.DemoContent;
 using TuyenGiao.Documents;
 using TuyenGiao.Media;
+using TuyenGiao.Polls;
+using TuyenGiao.Surveys;
 using TuyenGiao.Tests.Support;
 using TuyenGiao.Videos;
 
@@ -56,7 +61,14 @@ public sealed class DemoContentSeederTests : IDisposable
             new WebsiteLinks(db, audit, images), new BannerEditing(db, audit, images), new TopicEditing(db, audit, images, renderer), clock);
         var access = new ArticleAccess(db, new SiteCategories(db));
         var review = new DemoReviewSeeder(db, new ArticleEditing(db, access, audit, clock), new ArticleReview(db, access, audit, clock));
-        return new DemoContentSeeder(db, media, documents, frame, review, clock);
+        // Readers' keys come from the portal's secrets, which a scope of their own reads from this database.
+        var secrets = new PortalSecrets(
+            new ServiceCollection().AddScoped(_ => _database.CreateContext()).BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(),
+            new EphemeralDataProtectionProvider());
+        var keys = new ReaderKeys(secrets);
+        var polls = new DemoPollSeeder(
+            new PollEditing(db, audit, clock), new PollVoting(db, keys), new SurveyEditing(db, audit, clock), new SurveyResponses(db, keys), clock);
+        return new DemoContentSeeder(db, media, documents, frame, review, polls, clock);
     }
 
     [Fact]

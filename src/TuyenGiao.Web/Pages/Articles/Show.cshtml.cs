@@ -45,6 +45,9 @@ public sealed class ShowModel(
 
     public IReadOnlyList<BannerCard> SidebarBanners { get; private set; } = [];
 
+    /// <summary>The poll open at the moment, in the side column.</summary>
+    public TuyenGiao.Polls.Poll? OpenPoll { get; private set; }
+
     /// <summary>Stored views plus those counted since the last flush, so a reader's own view shows at once.</summary>
     public long ViewCount { get; private set; }
 
@@ -80,6 +83,7 @@ public sealed class ShowModel(
         Latest = latest.Where(card => card.Id != article.Id).Take(ListLength).ToList();
         Topics = await topics.OfArticleAsync(article.Id, cancellationToken);
         SidebarBanners = await frame.BannersAsync(BannerSlot.Sidebar, cancellationToken);
+        OpenPoll = await frame.OpenPollAsync(cancellationToken);
         return Page();
     }
 }

@@ -4,6 +4,7 @@ using TuyenGiao.Articles;
 using TuyenGiao.Captcha;
 using TuyenGiao.Feedback;
 using TuyenGiao.Web.Feedback;
+using TuyenGiao.Web.Hosting;
 using TuyenGiao.Web.Validation;
 
 namespace TuyenGiao.Web.Pages.Feedback;
@@ -16,7 +17,7 @@ namespace TuyenGiao.Web.Pages.Feedback;
 // would make each copy personal. The single-use captcha, named only by a SameSite=Strict cookie, already
 // makes a post from another site fail.
 [IgnoreAntiforgeryToken]
-[TypeFilter<FeedbackRateLimits.PageFilter>]
+[TypeFilter<ReaderFormLimits.PageFilter>(Arguments = [ReaderFormLimits.RequestKind.Submission])]
 public sealed class IndexModel(FeedbackIntake intake, Captchas captchas, PublishedArticles articles) : PageModel
 {
     [BindProperty]

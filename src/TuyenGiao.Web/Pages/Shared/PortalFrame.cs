@@ -1,6 +1,7 @@
 using TuyenGiao.Banners;
 using TuyenGiao.Introduction;
 using TuyenGiao.Links;
+using TuyenGiao.Polls;
 using TuyenGiao.Topics;
 using TuyenGiao.Web.Caching;
 
@@ -8,12 +9,13 @@ namespace TuyenGiao.Web.Pages.Shared;
 
 /// <summary>
 /// What the frame of every public page shows around its content — the introduction pages in the menu and
-/// footer, the banners, the links, the running special topics — kept in memory between content changes
+/// footer, the banners, the links, the running special topics, the open poll — kept in memory between content changes
 /// (<see cref="PublicContentMemo"/>). Banners and topics are kept with those still to come and picked by the
 /// clock as a page renders; <see cref="ScheduleBoundaries"/> renders cached pages again when one starts or ends.
 /// </summary>
 public sealed class PortalFrame(
-    PublicContentMemo memo, PublishedIntroPages introPages, ShownBanners banners, WebsiteLinks links, PublishedTopics topics, TimeProvider clock)
+    PublicContentMemo memo, PublishedIntroPages introPages, ShownBanners banners, WebsiteLinks links, PublishedTopics topics, PublishedPolls polls,
+    TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -36,5 +38,13 @@ public sealed class PortalFrame(
         var now = Now;
         var all = await memo.GetAsync("topics-not-ended", () => topics.NotEndedAsync(now, cancellationToken), cancellationToken);
         return all.Where(t => t.RunsAt(now)).ToList();
+    }
+
+    /// <summary>The newest poll open at this moment, which the home page and the article's side column show; or none.</summary>
+    public async Task<Poll?> OpenPollAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var all = await memo.GetAsync("polls-not-closed", () => polls.NotClosedAsync(now, cancellationToken), cancellationToken);
+        return all.FirstOrDefault(p => p.IsOpenAt(now));
     }
 }

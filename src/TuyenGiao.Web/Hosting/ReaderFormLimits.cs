@@ -3,37 +3,42 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 using TuyenGiao.Feedback;
+using TuyenGiao.Polls;
+using TuyenGiao.Surveys;
 
-namespace TuyenGiao.Web.Feedback;
+namespace TuyenGiao.Web.Hosting;
 
 /// <summary>
-/// Per client address: a few submissions per window, and more generously, new captchas. Reading the
-/// form costs nothing. Over the limit the reader gets 429, <c>Retry-After</c> and the Vietnamese page.
-/// What is counted is what runs: the page handler the framework chose (an unknown <c>?handler=</c>
-/// runs the submission and is counted as one), or the captcha image.
+/// What readers may post, per client address and per kind: a few feedback messages per window, and more
+/// generously new captchas, poll votes and survey responses (an office behind one address votes together).
+/// Reading a form costs nothing. Over the limit the reader gets 429, <c>Retry-After</c> and the
+/// Vietnamese page. What is counted is what runs: the page handler the framework chose (an unknown
+/// <c>?handler=</c> runs the page's post and is counted as one), or the captcha image.
 /// </summary>
-public sealed class FeedbackRateLimits : IDisposable
+public sealed class ReaderFormLimits : IDisposable
 {
     private readonly PartitionedRateLimiter<(RequestKind Kind, string Client)> _limiter;
 
-    public FeedbackRateLimits(IOptions<FeedbackOptions> options)
+    public ReaderFormLimits(IOptions<FeedbackOptions> feedback, IOptions<PollOptions> polls, IOptions<SurveyOptions> surveys)
     {
-        var window = TimeSpan.FromSeconds(options.Value.RateWindowSeconds);
-        var permits = new Dictionary<RequestKind, int>
+        var feedbackWindow = TimeSpan.FromSeconds(feedback.Value.RateWindowSeconds);
+        var limits = new Dictionary<RequestKind, (int Permits, TimeSpan Window)>
         {
-            [RequestKind.Submission] = options.Value.SubmissionsPerWindow,
-            [RequestKind.NewChallenge] = options.Value.ChallengesPerWindow,
+            [RequestKind.Submission] = (feedback.Value.SubmissionsPerWindow, feedbackWindow),
+            [RequestKind.NewChallenge] = (feedback.Value.ChallengesPerWindow, feedbackWindow),
+            [RequestKind.Vote] = (polls.Value.VotesPerAddressPerWindow, TimeSpan.FromSeconds(polls.Value.RateWindowSeconds)),
+            [RequestKind.SurveyResponse] = (surveys.Value.ResponsesPerAddressPerWindow, TimeSpan.FromSeconds(surveys.Value.RateWindowSeconds)),
         };
         _limiter = PartitionedRateLimiter.Create<(RequestKind Kind, string Client), (RequestKind, string)>(key =>
             RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = permits[key.Kind],
-                Window = window,
+                PermitLimit = limits[key.Kind].Permits,
+                Window = limits[key.Kind].Window,
                 QueueLimit = 0,
             }));
     }
 
-    public enum RequestKind { Submission, NewChallenge }
+    public enum RequestKind { Submission, NewChallenge, Vote, SurveyResponse }
 
     /// <summary>Takes one permit for this client; when none is left, answers 429 with when to come back.</summary>
     public bool TryAcquire(RequestKind kind, HttpContext context)
@@ -55,8 +60,11 @@ public sealed class FeedbackRateLimits : IDisposable
 
     public void Dispose() => _limiter.Dispose();
 
-    /// <summary>On the feedback pages: counts the handler about to run, by the kind of request it is.</summary>
-    public sealed class PageFilter(FeedbackRateLimits limits) : IAsyncPageFilter
+    /// <summary>
+    /// On a reader's form page: counts the handler about to run, as <paramref name="posts"/> for the page's
+    /// posts (feedback's "new image" and "question in words" are captchas asked for).
+    /// </summary>
+    public sealed class PageFilter(ReaderFormLimits limits, RequestKind posts) : IAsyncPageFilter
     {
         public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -71,9 +79,9 @@ public sealed class FeedbackRateLimits : IDisposable
             await next();
         }
 
-        private static RequestKind? KindOf(Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure.HandlerMethodDescriptor? handler) =>
+        private RequestKind? KindOf(Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure.HandlerMethodDescriptor? handler) =>
             handler is null || !HttpMethods.IsPost(handler.HttpMethod) ? null
             : handler.Name is "NewImage" or "TextQuestion" ? RequestKind.NewChallenge
-            : RequestKind.Submission;
+            : posts;
     }
 }
