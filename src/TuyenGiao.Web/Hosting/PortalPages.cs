@@ -23,6 +23,9 @@ internal static class PortalPages
             .AddMvcOptions(options =>
             {
                 VietnameseModelBinding.Apply(options.ModelBindingMessageProvider);
+                // A string property that is not nullable is not thereby required: the framework's implicit
+                // [Required] would answer an empty field in English before the domain's Vietnamese check runs.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // Ahead of the framework's own binders for these types: no input, however strange, throws.
                 options.ModelBinderProviders.Insert(0, new CleanTextModelBinder.Provider());
                 options.ModelBinderProviders.Insert(0, new CheckboxModelBinder.Provider());

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Accounts;
@@ -13,21 +11,7 @@ using TuyenGiao.Web.Caching;
 
 namespace TuyenGiao.Tests.Banners;
 
-/// <summary>The app on a clock the test moves, with the schedule's look and the counters' flush run by hand.</summary>
-public sealed class BannerPortal : PortalFactory
-{
-    public TestClock Clock { get; } = new(DateTime.UtcNow);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Publishing:CheckSeconds", "3600");
-        builder.UseSetting("Counters:FlushSeconds", "3600");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
-}
-
-public class BannerTests(BannerPortal portal) : IClassFixture<BannerPortal>
+public class BannerTests(MovableClockPortal portal) : IClassFixture<MovableClockPortal>
 {
     private const string Banners = "/admin/banner";
 
