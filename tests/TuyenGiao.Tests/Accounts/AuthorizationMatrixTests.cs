@@ -79,6 +79,11 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["/admin/tai-khoan/lich-su-dang-nhap"] = ("→ " + SignIn, "200", "200", "200", "200"),
         ["/admin/nguoi-dung/bao-mat"] = ("→ " + SignIn, "403", "403", "403", "200"),
         ["/admin/nguoi-dung/{id}/lich-su-dang-nhap"] = ("→ " + SignIn, "403", "403", "403", "200"),
+        ["/admin/tham-do"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/khao-sat"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/khao-sat/moi"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/khao-sat/{id:int}"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/khao-sat/{id:int}/ket-qua"] = ("→ " + SignIn, "403", "403", "200", "200"),
     };
 
     // Every form handler of the album, video and document pages: a reader who posts to one is sent to sign in, whatever they send.
@@ -95,6 +100,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "/admin/van-ban/{document}?handler=RemoveFile", "/admin/van-ban/{document}?handler=Delete",
         "/admin/van-ban/nhap?handler=Check", "/admin/van-ban/nhap?handler=Import",
         "/admin/chuyen-de", "/admin/chuyen-de?handler=Delete",
+        "/admin/tham-do", "/admin/tham-do?handler=Delete", "/admin/khao-sat/moi", "/admin/khao-sat/moi?handler=AddQuestion",
+        "/admin/khao-sat/{survey}", "/admin/khao-sat/{survey}?handler=AddQuestion", "/admin/khao-sat/{survey}?handler=Delete",
     ];
 
     // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
@@ -136,6 +143,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         var label = await db.DocumentLabels.OrderBy(l => l.Id).FirstAsync();
         var intro = await db.IntroPages.OrderBy(p => p.Id).FirstAsync();
         var banner = await db.Banners.OrderBy(b => b.Id).FirstAsync();
+        var survey = await db.Surveys.OrderBy(v => v.Id).FirstAsync();
         var feedback = new FeedbackMessage { Name = "Bạn đọc", Email = "ban-doc@example.vn", Body = "Thư mẫu cho ma trận quyền." };
         db.FeedbackMessages.Add(feedback);
         await db.SaveChangesAsync();
@@ -163,6 +171,9 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["/admin/gioi-thieu/{id:int}"] = $"/admin/gioi-thieu/{intro.Id}",
             ["/admin/gioi-thieu/{id:int}/lich-su"] = $"/admin/gioi-thieu/{intro.Id}/lich-su",
             ["/admin/banner/{id:int}/luot-bam"] = $"/admin/banner/{banner.Id}/luot-bam",
+            ["/admin/khao-sat/{id:int}"] = $"/admin/khao-sat/{survey.Id}",
+            ["/admin/khao-sat/{id:int}/ket-qua"] = $"/admin/khao-sat/{survey.Id}/ket-qua",
+            ["{survey}"] = survey.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{album}"] = album.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{video}"] = video.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -41,6 +41,14 @@ public class AccessibilityTests(BrowserSession session)
                 .FirstAsync(d => d.IsPublished && d.SeriesId != null && d.RelatedArticles.Any() && d.Files.Any(f => f.Format == TuyenGiao.Documents.DocumentFileFormat.Pdf));
             return ($"/van-ban/{document.Slug}-{document.Id}", $"/van-ban/an-pham/{TuyenGiao.Text.Slug.FromTitle(document.Series!.Name)}-{document.SeriesId}");
         });
+        var (openPoll, closedPoll, surveyUrl) = await session.Portal.WithDatabaseAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            var survey = await db.Surveys.OrderBy(v => v.Id).FirstAsync(v => v.IsPublished);
+            return (await db.Polls.Where(p => p.ClosesAt > now).Select(p => p.Id).FirstAsync(),
+                await db.Polls.Where(p => p.ClosesAt <= now).Select(p => p.Id).FirstAsync(),
+                $"/khao-sat/{survey.Slug}-{survey.Id}");
+        });
         return new()
         {
             ["trang-chu"] = "/",
@@ -68,6 +76,13 @@ public class AccessibilityTests(BrowserSession session)
             ["organisation"] = "/en/organisation",
             ["chuyen-de"] = "/chuyen-de",
             ["mot-chuyen-de"] = "/chuyen-de/ky-niem-115-nam-thanh-lap-tinh",
+            ["tham-do"] = "/tham-do",
+            ["tham-do-dang-mo"] = $"/tham-do/{openPoll}",
+            ["tham-do-da-ket-thuc"] = $"/tham-do/{closedPoll}",
+            ["ket-qua-tham-do-chua-binh-chon"] = $"/tham-do/{openPoll}/ket-qua",
+            ["khao-sat"] = "/khao-sat",
+            ["mot-khao-sat"] = surveyUrl,
+            ["da-gui-khao-sat"] = $"{surveyUrl}/da-gui",
         };
     }
 
@@ -85,6 +100,8 @@ public class AccessibilityTests(BrowserSession session)
         var documentId = await session.Portal.WithDatabaseAsync(db => db.LegalDocuments.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
         var (introId, bannerId) = await session.Portal.WithDatabaseAsync(async db =>
             (await db.IntroPages.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(), await db.Banners.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()));
+        var (pollId, surveyId) = await session.Portal.WithDatabaseAsync(async db =>
+            (await db.Polls.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(), await db.Surveys.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()));
         return new()
         {
             ["admin-tong-quan"] = "/admin",
@@ -129,6 +146,11 @@ public class AccessibilityTests(BrowserSession session)
             ["admin-lich-su-dang-nhap"] = "/admin/tai-khoan/lich-su-dang-nhap",
             ["admin-bao-mat-dang-nhap"] = "/admin/nguoi-dung/bao-mat",
             ["admin-nhap-ma-xac-thuc"] = "/admin/dang-nhap/ma-xac-thuc",
+            ["admin-tham-do"] = $"/admin/tham-do?id={pollId}",
+            ["admin-khao-sat"] = "/admin/khao-sat",
+            ["admin-tao-khao-sat"] = "/admin/khao-sat/moi",
+            ["admin-sua-khao-sat"] = $"/admin/khao-sat/{surveyId}",
+            ["admin-ket-qua-khao-sat"] = $"/admin/khao-sat/{surveyId}/ket-qua",
         };
     }
 

@@ -35,6 +35,7 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         "/tim-kiem?q=giao&trang={0}", "/thoi-su?trang={0}", "/{0}", "/thoi-su/{0}", "/thoi-su/bai-{0}", "/rss/{0}",
         "/sitemaps/bai-viet-{0}.xml", "/lien-he?articleId={0}", "/loi/{0}", "/lien-he/da-gui?bai={0}",
         "/gioi-thieu/{0}", "/en/{0}", "/chuyen-de/{0}", "/chuyen-de/ky-niem-115-nam-thanh-lap-tinh?trang={0}", "/rss/chuyen-de/{0}", "/qc/{0}",
+        "/tham-do/{0}", "/tham-do/{0}/ket-qua", "/tham-do?trang={0}", "/khao-sat/{0}", "/khao-sat/x-{0}", "/khao-sat/x-{0}/da-gui",
     ];
 
     private static readonly string[] NewsroomAddresses =
@@ -45,6 +46,7 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         "/admin/dang-nhap?ReturnUrl={0}", "/admin/lanh-dao?id={0}", "/admin/lien-ket?id={0}", "/admin/banner?id={0}", "/admin/chuyen-de?id={0}",
         "/admin/gioi-thieu/{0}", "/admin/banner/{0}/luot-bam",
         "/admin/lich-bien-tap?thang={0}", "/admin/nguoi-dung/{0}/lich-su-dang-nhap", "/admin/dang-nhap/ma-xac-thuc?ReturnUrl={0}",
+        "/admin/tham-do?id={0}", "/admin/khao-sat/{0}", "/admin/khao-sat/{0}/ket-qua", "/admin/khao-sat/1/ket-qua?handler=Export&format={0}",
     ];
 
     [Fact]
@@ -71,6 +73,35 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
             using var handler = new StringContent("Form.Body=x", Encoding.ASCII, "application/x-www-form-urlencoded");
             using var withHandler = await client.PostAsync($"/lien-he?handler={value}", handler);
             Note(failures, $"POST /lien-he?handler={value}", withHandler);
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task The_poll_and_survey_forms_take_any_text_and_raw_bytes_without_a_server_error()
+    {
+        var (pollId, survey) = await portal.WithDatabaseAsync(async db =>
+            (await db.Polls.Where(p => p.ClosesAt > DateTime.UtcNow).Select(p => p.Id).FirstAsync(),
+             await db.Surveys.Include(v => v.Questions).FirstAsync()));
+        var surveyUrl = $"/khao-sat/{survey.Slug}-{survey.Id}";
+        var client = portal.Browser();
+        var failures = new List<string>();
+        foreach (var value in HostileQueryValues.Where(v => v.Length < 1000))
+        {
+            using (var vote = new StringContent($"OptionIds={value}", Encoding.ASCII, "application/x-www-form-urlencoded"))
+            using (var response = await client.PostAsync($"/tham-do/{pollId}", vote))
+            {
+                Note(failures, $"POST /tham-do/{pollId} OptionIds={value}", response);
+            }
+            var answers = string.Join('&', survey.Questions.Select(q => $"q{q.Id}={value}"));
+            using (var answer = new StringContent(answers, Encoding.ASCII, "application/x-www-form-urlencoded"))
+            using (var response = await client.PostAsync(surveyUrl, answer))
+            {
+                Note(failures, $"POST {surveyUrl} {answers}", response);
+            }
+            using var handler = new StringContent("OptionIds=1", Encoding.ASCII, "application/x-www-form-urlencoded");
+            using var withHandler = await client.PostAsync($"/tham-do/{pollId}?handler={value}", handler);
+            Note(failures, $"POST /tham-do/{pollId}?handler={value}", withHandler);
         }
         Assert.Empty(failures);
     }
@@ -132,6 +163,12 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
             ("/admin/tai-khoan/xac-thuc-hai-buoc?handler=Enable", "/admin/tai-khoan/xac-thuc-hai-buoc", ["Code"]),
             ("/admin/tai-khoan/xac-thuc-hai-buoc?handler=AddPasskey", "/admin/tai-khoan/xac-thuc-hai-buoc", ["credential", "passkeyName"]),
             ("/admin/tai-khoan/xac-thuc-hai-buoc?handler=RemovePasskey", "/admin/tai-khoan/xac-thuc-hai-buoc", ["id"]),
+            ("/admin/tham-do", "/admin/tham-do", ["Form.Question", "Form.Options", "Form.AllowsSeveral", "Form.OpensOn", "Form.ClosesOn", "Form.IsPublished", "Id"]),
+            ("/admin/tham-do?handler=Delete", "/admin/tham-do", ["pollId"]),
+            ("/admin/khao-sat/moi", "/admin/khao-sat/moi",
+                ["Form.Title", "Form.Description", "Form.OpensOn", "Form.ClosesOn", "Form.Questions[0].Text", "Form.Questions[0].Kind",
+                 "Form.Questions[0].Choices", "Form.Questions[0].IsRequired", "Form.Questions", "Form.Questions[x].Text"]),
+            ("/admin/khao-sat/moi?handler=AddQuestion", "/admin/khao-sat/moi", ["Form.Questions[0].Kind", "Form.Questions"]),
         ];
         var failures = new List<string>();
         foreach (var (url, formPage, fields) in forms)
