@@ -3,6 +3,7 @@ using TuyenGiao.Articles;
 using TuyenGiao.Audit;
 using TuyenGiao.Banners;
 using TuyenGiao.Categories;
+using TuyenGiao.Contests;
 using TuyenGiao.Data;
 using TuyenGiao.DemoContent;
 using TuyenGiao.Documents;
@@ -52,6 +53,7 @@ builder.Services
     .AddHomeLayout()
     .AddPolls()
     .AddSurveys()
+    .AddContests()
     .AddSearch()
     .AddFeedbackForms()
     .AddVisitCounting()

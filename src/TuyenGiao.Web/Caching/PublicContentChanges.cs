@@ -13,6 +13,7 @@ using TuyenGiao.Surveys;
 using TuyenGiao.Topics;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Contests;
 using TuyenGiao.Data;
 using TuyenGiao.Documents;
 using TuyenGiao.Feedback;
@@ -24,7 +25,7 @@ namespace TuyenGiao.Web.Caching;
 /// <summary>
 /// Evicts every cached public page once a save that readers would see is in the database: an article
 /// (publish, edit, unpublish, a schedule firing), a published album or video, a category or the menu, the settings, an answer shown
-/// under an article, the frame (introduction pages, leaders, links, banners, special topics, the home page's blocks), a poll or a survey. Eviction waits for the commit when the save is part of a transaction, so no request
+/// under an article, the frame (introduction pages, leaders, links, banners, special topics, the home page's blocks), a poll, a survey or a contest. Eviction waits for the commit when the save is part of a transaction, so no request
 /// in between can cache the old page again. View counts are written without the change tracker and do
 /// not evict; they show when the page's lifetime ends.
 /// </summary>
@@ -155,6 +156,9 @@ public sealed class PublicContentChanges(IOutputCacheStore cache, ILogger<Public
             Poll poll => poll.IsPublished || entry.Property(nameof(Poll.IsPublished)).IsModified || entry.State == EntityState.Deleted,
             Survey survey => survey.IsPublished || entry.Property(nameof(Survey.IsPublished)).IsModified || entry.State == EntityState.Deleted,
             PollOption or SurveyQuestion => true,
+            // A contest's page and its rounds; its questions, participants and attempts are on no cached page.
+            Contest contest => contest.IsPublished || entry.Property(nameof(Contest.IsPublished)).IsModified || entry.State == EntityState.Deleted,
+            ContestRound => true,
             // A photo counts when its album is published; when the save does not carry the album, to be safe.
             AlbumPhoto photo => entry.Context.ChangeTracker.Entries<Album>().FirstOrDefault(a => a.Entity.Id == photo.AlbumId)?.Entity.IsPublished != false,
             // A citizen's new message changes no page; an answer shown under an article does.

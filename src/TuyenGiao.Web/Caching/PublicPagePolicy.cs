@@ -24,7 +24,8 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
     /// </summary>
     public static IReadOnlyList<string> QueryKeysPagesRead { get; } =
         [SiteUrls.PageQueryKey, SearchQueryKeys.Text, SearchQueryKeys.Category, SearchQueryKeys.From, SearchQueryKeys.To,
-            DocumentQueryKeys.Type, DocumentQueryKeys.Issuer, DocumentQueryKeys.Field, DocumentQueryKeys.Year, DocumentQueryKeys.Status];
+            DocumentQueryKeys.Type, DocumentQueryKeys.Issuer, DocumentQueryKeys.Field, DocumentQueryKeys.Year, DocumentQueryKeys.Status,
+            Pages.Contests.ContestQueryKeys.Round];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using TuyenGiao.Articles;
 using TuyenGiao.Banners;
+using TuyenGiao.Contests;
 using TuyenGiao.Polls;
 using TuyenGiao.Surveys;
 using TuyenGiao.Topics;
@@ -9,7 +10,7 @@ using TuyenGiao.Topics;
 namespace TuyenGiao.Web.Caching;
 
 /// <summary>
-/// Banners, special topics, polls and surveys start and end on days set in advance, with no save at that moment to evict
+/// Banners, special topics, polls, surveys and contests' rounds start and end on days set in advance, with no save at that moment to evict
 /// the cached pages. This looks as often as the scheduled publisher does, and when a start or an end has
 /// passed since its last look, evicts the pages (and the kept lists) so the next reader gets them rendered
 /// with the clock of now. Nobody has to touch the site at midnight.
@@ -43,7 +44,7 @@ public sealed class ScheduleBoundaries(
         }
     }
 
-    /// <summary>Evicts the cached pages when a banner, a topic, a poll or a survey started or ended since the last look; true when it did.</summary>
+    /// <summary>Evicts the cached pages when a banner, a topic, a poll, a survey or a contest's round started or ended since the last look; true when it did.</summary>
     public async Task<bool> EvictIfPassedAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -52,7 +53,8 @@ public sealed class ScheduleBoundaries(
         var passed = await scope.ServiceProvider.GetRequiredService<ShownBanners>().AnyBoundaryBetweenAsync(since, now, cancellationToken)
             || await scope.ServiceProvider.GetRequiredService<PublishedTopics>().AnyBoundaryBetweenAsync(since, now, cancellationToken)
             || await scope.ServiceProvider.GetRequiredService<PublishedPolls>().AnyBoundaryBetweenAsync(since, now, cancellationToken)
-            || await scope.ServiceProvider.GetRequiredService<PublishedSurveys>().AnyBoundaryBetweenAsync(since, now, cancellationToken);
+            || await scope.ServiceProvider.GetRequiredService<PublishedSurveys>().AnyBoundaryBetweenAsync(since, now, cancellationToken)
+            || await scope.ServiceProvider.GetRequiredService<PublishedContests>().AnyBoundaryBetweenAsync(since, now, cancellationToken);
         _lastLook = now;
         if (passed)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
+using TuyenGiao.Contests;
 using TuyenGiao.Feedback;
 using TuyenGiao.Polls;
 using TuyenGiao.Surveys;
@@ -10,7 +11,7 @@ namespace TuyenGiao.Web.Hosting;
 
 /// <summary>
 /// What readers may post, per client address and per kind: a few feedback messages per window, and more
-/// generously new captchas, poll votes and survey responses (an office behind one address votes together).
+/// generously new captchas, poll votes, survey responses and contest attempts started (an office behind one address votes together).
 /// Reading a form costs nothing. Over the limit the reader gets 429, <c>Retry-After</c> and the
 /// Vietnamese page. What is counted is what runs: the page handler the framework chose (an unknown
 /// <c>?handler=</c> runs the page's post and is counted as one), or the captcha image.
@@ -19,7 +20,7 @@ public sealed class ReaderFormLimits : IDisposable
 {
     private readonly PartitionedRateLimiter<(RequestKind Kind, string Client)> _limiter;
 
-    public ReaderFormLimits(IOptions<FeedbackOptions> feedback, IOptions<PollOptions> polls, IOptions<SurveyOptions> surveys)
+    public ReaderFormLimits(IOptions<FeedbackOptions> feedback, IOptions<PollOptions> polls, IOptions<SurveyOptions> surveys, IOptions<ContestOptions> contests)
     {
         var feedbackWindow = TimeSpan.FromSeconds(feedback.Value.RateWindowSeconds);
         var limits = new Dictionary<RequestKind, (int Permits, TimeSpan Window)>
@@ -28,6 +29,7 @@ public sealed class ReaderFormLimits : IDisposable
             [RequestKind.NewChallenge] = (feedback.Value.ChallengesPerWindow, feedbackWindow),
             [RequestKind.Vote] = (polls.Value.VotesPerAddressPerWindow, TimeSpan.FromSeconds(polls.Value.RateWindowSeconds)),
             [RequestKind.SurveyResponse] = (surveys.Value.ResponsesPerAddressPerWindow, TimeSpan.FromSeconds(surveys.Value.RateWindowSeconds)),
+            [RequestKind.ContestStart] = (contests.Value.StartsPerAddressPerWindow, TimeSpan.FromSeconds(contests.Value.RateWindowSeconds)),
         };
         _limiter = PartitionedRateLimiter.Create<(RequestKind Kind, string Client), (RequestKind, string)>(key =>
             RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
@@ -38,7 +40,7 @@ public sealed class ReaderFormLimits : IDisposable
             }));
     }
 
-    public enum RequestKind { Submission, NewChallenge, Vote, SurveyResponse }
+    public enum RequestKind { Submission, NewChallenge, Vote, SurveyResponse, ContestStart }
 
     /// <summary>Takes one permit for this client; when none is left, answers 429 with when to come back.</summary>
     public bool TryAcquire(RequestKind kind, HttpContext context)

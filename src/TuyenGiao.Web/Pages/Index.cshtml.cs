@@ -4,6 +4,7 @@ using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Banners;
 using TuyenGiao.Categories;
+using TuyenGiao.Contests;
 using TuyenGiao.Documents;
 using TuyenGiao.HomePage;
 using TuyenGiao.Links;
@@ -56,6 +57,9 @@ public sealed class IndexModel(
     /// <summary>The poll open at the moment, if any.</summary>
     public Poll? OpenPoll { get; private set; }
 
+    /// <summary>The contests with a round open at the moment, and that round.</summary>
+    public IReadOnlyList<(Contest Contest, ContestRound Round)> RunningContests { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var blocks = await memo.GetAsync("home-blocks", () => layout.BlocksAsync(cancellationToken), cancellationToken);
@@ -99,6 +103,10 @@ public sealed class IndexModel(
         if (kinds.Contains(HomeBlockKind.Poll))
         {
             OpenPoll = await frame.OpenPollAsync(cancellationToken);
+        }
+        if (kinds.Contains(HomeBlockKind.Contest))
+        {
+            RunningContests = await frame.RunningContestsAsync(cancellationToken);
         }
     }
 

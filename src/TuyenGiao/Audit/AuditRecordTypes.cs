@@ -21,6 +21,7 @@ public static class AuditRecordTypes
     public const string HomePage = "Trang chủ";
     public const string Poll = "Thăm dò ý kiến";
     public const string Survey = "Khảo sát";
+    public const string Contest = "Cuộc thi";
 
-    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video, Document, DocumentLabel, IntroPage, Link, Banner, Topic, HomePage, Poll, Survey];
+    public static IReadOnlyList<string> All { get; } = [Article, Category, Account, Image, Settings, Feedback, CaptchaQuestion, Album, Video, Document, DocumentLabel, IntroPage, Link, Banner, Topic, HomePage, Poll, Survey, Contest];
 }

@@ -6,6 +6,7 @@ using TuyenGiao.Articles;
 using TuyenGiao.Audit;
 using TuyenGiao.Captcha;
 using TuyenGiao.Categories;
+using TuyenGiao.Contests;
 using TuyenGiao.Counters;
 using TuyenGiao.Feedback;
 using TuyenGiao.Media;
@@ -68,6 +69,12 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<Contest> Contests => Set<Contest>();
+    public DbSet<ContestRound> ContestRounds => Set<ContestRound>();
+    public DbSet<ContestQuestion> ContestQuestions => Set<ContestQuestion>();
+    public DbSet<ContestUnit> ContestUnits => Set<ContestUnit>();
+    public DbSet<ContestParticipant> ContestParticipants => Set<ContestParticipant>();
+    public DbSet<ContestAttempt> ContestAttempts => Set<ContestAttempt>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -455,6 +462,59 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             // Server requires); a survey's delete removes them first (SurveyEditing.DeleteAsync).
             answer.HasIndex(a => new { a.QuestionId, a.Value });
             answer.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.NoAction);
+        });
+
+        modelBuilder.Entity<Contest>(contest =>
+        {
+            contest.Property(c => c.Name).HasMaxLength(Contest.NameMaxLength);
+            contest.Property(c => c.Slug).HasMaxLength(Text.Slug.MaxLength);
+            contest.Property(c => c.Organiser).HasMaxLength(Contest.OrganiserMaxLength);
+            contest.HasIndex(c => c.Slug).IsUnique();
+            contest.HasMany(c => c.Rounds).WithOne().HasForeignKey(r => r.ContestId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContestRound>(round => round.Property(r => r.Name).HasMaxLength(ContestRound.NameMaxLength));
+
+        modelBuilder.Entity<ContestQuestion>(question =>
+        {
+            question.Property(q => q.Text).HasMaxLength(ContestQuestion.TextMaxLength);
+            question.Property(q => q.OptionA).HasMaxLength(ContestQuestion.OptionMaxLength);
+            question.Property(q => q.OptionB).HasMaxLength(ContestQuestion.OptionMaxLength);
+            question.Property(q => q.OptionC).HasMaxLength(ContestQuestion.OptionMaxLength);
+            question.Property(q => q.OptionD).HasMaxLength(ContestQuestion.OptionMaxLength);
+            question.Property(q => q.Explanation).HasMaxLength(ContestQuestion.ExplanationMaxLength);
+            question.HasOne<Contest>().WithMany().HasForeignKey(q => q.ContestId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ContestUnit>(unit => unit.Property(u => u.Name).HasMaxLength(ContestUnit.NameMaxLength));
+
+        modelBuilder.Entity<ContestParticipant>(participant =>
+        {
+            participant.Property(p => p.FullName).HasMaxLength(ContestParticipant.NameMaxLength);
+            participant.Property(p => p.PhoneKey).HasMaxLength(ReaderKeys.Length);
+            participant.Property(p => p.PhoneMasked).HasMaxLength(20);
+            participant.Property(p => p.IdNumberKey).HasMaxLength(ReaderKeys.Length);
+            // One registration per phone number per contest.
+            participant.HasIndex(p => new { p.ContestId, p.PhoneKey }).IsUnique();
+            participant.HasIndex(p => p.UnitId);
+            participant.HasOne<Contest>().WithMany().HasForeignKey(p => p.ContestId).OnDelete(DeleteBehavior.Cascade);
+            participant.HasOne<ContestUnit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<ContestAttempt>(attempt =>
+        {
+            attempt.Property(a => a.Token).HasMaxLength(ContestAttempt.TokenLength);
+            attempt.Property(a => a.QuestionIds).HasMaxLength(Contest.MaxQuestionsPerAttempt * 11);
+            attempt.Property(a => a.OptionOrders).HasMaxLength(Contest.MaxQuestionsPerAttempt * 5);
+            attempt.Property(a => a.Answers).HasMaxLength(Contest.MaxQuestionsPerAttempt);
+            attempt.HasIndex(a => a.Token).IsUnique();
+            // One open attempt per person, on any instance: null once submitted or ended.
+            attempt.HasIndex(a => a.OpenFor).IsUnique();
+            // A person's attempts in a round (the limit); the round's ranking reads them by participant.
+            attempt.HasIndex(a => new { a.RoundId, a.ParticipantId, a.Score });
+            attempt.HasOne<ContestRound>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
+            // Attempts go with their round (one cascade path, as SQL Server requires); a participant is never removed while they have one.
+            attempt.HasOne<ContestParticipant>().WithMany().HasForeignKey(a => a.ParticipantId).OnDelete(DeleteBehavior.NoAction);
         });
     }
 }

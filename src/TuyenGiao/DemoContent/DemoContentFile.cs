@@ -6,7 +6,7 @@ namespace TuyenGiao.DemoContent;
 internal sealed record DemoContentFile(
     DemoSettings Settings, List<DemoCategory> Categories, List<DemoArticle> Articles, List<DemoAlbum> Albums, List<DemoVideo> Videos,
     DemoDocumentLabels DocumentLabels, List<DemoDocument> Documents, DemoFrame Frame, List<DemoReviewArticle> Review,
-    List<DemoPoll> Polls, List<DemoSurvey> Surveys)
+    List<DemoPoll> Polls, List<DemoSurvey> Surveys, List<string> ContestUnits, List<DemoContest> Contests)
 {
     public static DemoContentFile Load()
     {
@@ -87,3 +87,12 @@ internal sealed record DemoSurvey(
     string Title, string Description, int StartedDaysAgo, int DaysLeft, List<DemoSurveyQuestion> Questions, List<List<List<string>>> Responses);
 
 internal sealed record DemoSurveyQuestion(string Text, string Kind, List<string> Choices, bool Required);
+
+/// <summary>A contest, its rounds (days from today), its questions, and how many demo people took the rounds already ended.</summary>
+internal sealed record DemoContest(
+    string Name, string Organiser, List<string> Rules, int QuestionsPerAttempt, int TimeLimitMinutes, int AttemptsPerRound, bool AsksPrediction,
+    List<DemoRound> Rounds, int DemoEntrants, List<DemoContestQuestion> Questions);
+
+internal sealed record DemoRound(string Name, int StartedDaysAgo, int Days);
+
+internal sealed record DemoContestQuestion(string Text, List<string> Options, string Answer, string Explanation);

@@ -10,7 +10,7 @@ namespace TuyenGiao.DemoContent;
 
 public sealed class DemoContentSeeder(
     PortalDbContext db, DemoMediaSeeder media, DemoDocumentSeeder documents, DemoFrameSeeder frame, DemoReviewSeeder review, DemoPollSeeder polls,
-    TimeProvider clock)
+    DemoContestSeeder contests, TimeProvider clock)
 {
     private static readonly TimeSpan Spread = TimeSpan.FromDays(730);
 
@@ -34,6 +34,7 @@ public sealed class DemoContentSeeder(
         await frame.SeedAsync(content, cancellationToken);
         await review.SeedAsync(content, cancellationToken);
         await polls.SeedAsync(content, cancellationToken);
+        await contests.SeedAsync(content, cancellationToken);
         return true;
     }
 

@@ -15,6 +15,7 @@ public static class DemoContentServices
         services.AddScoped<DemoFrameSeeder>();
         services.AddScoped<DemoReviewSeeder>();
         services.AddScoped<DemoPollSeeder>();
+        services.AddScoped<DemoContestSeeder>();
         services.AddScoped<ArchiveGenerator>();
         services.AddScoped<DocumentArchiveGenerator>();
         return services;

@@ -37,6 +37,9 @@ public enum HomeBlockKind
 
     /// <summary>"Thăm dò ý kiến": the newest poll open at the moment.</summary>
     Poll,
+
+    /// <summary>"Thi trắc nghiệm": the contests with a round open at the moment, and a way in.</summary>
+    Contest,
 }
 
 /// <summary>One block of the home page, in the order an admin sets; a hidden block stays in the list to be shown again.</summary>
@@ -70,6 +73,7 @@ public static class HomeBlockNames
         HomeBlockKind.Banners => "Banner giữa trang chủ",
         HomeBlockKind.VisitStatistics => "Thống kê truy cập",
         HomeBlockKind.Poll => "Thăm dò ý kiến",
+        HomeBlockKind.Contest => "Cuộc thi đang diễn ra",
         _ => kind.ToString(),
     };
 }

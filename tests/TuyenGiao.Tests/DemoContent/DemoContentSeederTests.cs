@@ -6,6 +6,7 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Audit;
+using TuyenGiao.Contests;
 using TuyenGiao.Content;
 using TuyenGiao.Counters;
 using TuyenGiao.Banners;
@@ -68,7 +69,9 @@ public sealed class DemoContentSeederTests : IDisposable
         var keys = new ReaderKeys(secrets);
         var polls = new DemoPollSeeder(
             new PollEditing(db, audit, clock), new PollVoting(db, keys), new SurveyEditing(db, audit, clock), new SurveyResponses(db, keys), clock);
-        return new DemoContentSeeder(db, media, documents, frame, review, polls, clock);
+        var contests = new DemoContestSeeder(db, new ContestUnits(db, audit), new ContestEditing(db, audit, renderer, clock), new QuestionBank(db, audit),
+            new ContestPersonalKeys(secrets), clock);
+        return new DemoContentSeeder(db, media, documents, frame, review, polls, contests, clock);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using TuyenGiao.Banners;
+using TuyenGiao.Contests;
 using TuyenGiao.Introduction;
 using TuyenGiao.Links;
 using TuyenGiao.Polls;
@@ -9,13 +10,13 @@ namespace TuyenGiao.Web.Pages.Shared;
 
 /// <summary>
 /// What the frame of every public page shows around its content — the introduction pages in the menu and
-/// footer, the banners, the links, the running special topics, the open poll — kept in memory between content changes
+/// footer, the banners, the links, the running special topics, the open poll, the running contests — kept in memory between content changes
 /// (<see cref="PublicContentMemo"/>). Banners and topics are kept with those still to come and picked by the
 /// clock as a page renders; <see cref="ScheduleBoundaries"/> renders cached pages again when one starts or ends.
 /// </summary>
 public sealed class PortalFrame(
     PublicContentMemo memo, PublishedIntroPages introPages, ShownBanners banners, WebsiteLinks links, PublishedTopics topics, PublishedPolls polls,
-    TimeProvider clock)
+    PublishedContests contests, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -46,5 +47,13 @@ public sealed class PortalFrame(
         var now = Now;
         var all = await memo.GetAsync("polls-not-closed", () => polls.NotClosedAsync(now, cancellationToken), cancellationToken);
         return all.FirstOrDefault(p => p.IsOpenAt(now));
+    }
+
+    /// <summary>The published contests with a round open at this moment, and that round: the home page's way in.</summary>
+    public async Task<IReadOnlyList<(Contest Contest, ContestRound Round)>> RunningContestsAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var all = await memo.GetAsync("contests", () => contests.AllAsync(cancellationToken), cancellationToken);
+        return all.Select(c => (Contest: c, Round: c.RoundOpenAt(now))).Where(c => c.Round is not null).Select(c => (c.Contest, c.Round!)).ToList();
     }
 }

@@ -1,0 +1,175 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TuyenGiao.Captcha;
+using TuyenGiao.Data;
+using TuyenGiao.Time;
+using TuyenGiao.Validation;
+
+namespace TuyenGiao.Contests;
+
+/// <summary>How "Vào thi" went: the attempt to go to (new, or the one still open), or what is wrong beside the fields.</summary>
+public sealed record EntryOutcome(string? AttemptToken, FieldErrors Errors);
+
+/// <summary>
+/// Registering (once per contest, by phone number) and starting an attempt: the open round, the captcha, the
+/// attempt limit, one open attempt per person (a unique key in the database, so across instances too), and
+/// the questions drawn at random, in random order, with their options shuffled.
+/// </summary>
+public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, Captchas captchas, IOptions<ContestOptions> options, TimeProvider clock)
+{
+    public async Task<EntryOutcome> StartAsync(Contest contest, EntryFields fields, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (contest.RoundOpenAt(now) is not { } round)
+        {
+            return Refused(FieldErrors.WholeForm, "Hiện không có vòng thi nào đang mở. Xin xem lịch các vòng thi ở trang cuộc thi.");
+        }
+        if (options.Value.CaptchaRequired)
+        {
+            var captcha = await captchas.CheckAsync(fields.ChallengeId, fields.CaptchaAnswer, cancellationToken);
+            if (!captcha.Passed)
+            {
+                return Refused(nameof(EntryFields.CaptchaAnswer), captcha.Verdict == CaptchaVerdict.Missing
+                    ? "Xin nhập mã kiểm tra."
+                    : "Mã kiểm tra chưa đúng hoặc đã hết hạn. Xin nhập mã mới bên dưới.");
+            }
+        }
+        if (PhoneNumbers.Normalise(fields.Phone) is not { } phone)
+        {
+            return Refused(nameof(EntryFields.Phone), "Số điện thoại di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09 (ví dụ 0912 345 678).");
+        }
+        var phoneKey = await keys.PhoneAsync(contest.Id, phone);
+        var participant = await db.ContestParticipants.AsNoTracking().FirstOrDefaultAsync(p => p.ContestId == contest.Id && p.PhoneKey == phoneKey, cancellationToken);
+        if (participant is null)
+        {
+            var (registered, errors) = await RegisterAsync(contest.Id, phone, phoneKey, fields, now, cancellationToken);
+            if (registered is null)
+            {
+                return new EntryOutcome(null, errors);
+            }
+            participant = registered;
+        }
+        return await StartAttemptAsync(contest, round, participant.Id, now, cancellationToken);
+    }
+
+    private async Task<(ContestParticipant?, FieldErrors)> RegisterAsync(
+        int contestId, string phone, string phoneKey, EntryFields fields, DateTime now, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var name = (fields.FullName ?? "").Trim();
+        if (name.Length == 0)
+        {
+            errors[nameof(EntryFields.FullName)] = "Lần đầu dự thi, xin nhập họ và tên.";
+        }
+        else if (name.Length > ContestParticipant.NameMaxLength)
+        {
+            errors[nameof(EntryFields.FullName)] = $"Họ và tên dài tối đa {ContestParticipant.NameMaxLength} ký tự.";
+        }
+        var thisYear = VietnamTime.Today(now).Year;
+        if (fields.BirthYear is not { } year || year < thisYear - 110 || year > thisYear - 6)
+        {
+            errors[nameof(EntryFields.BirthYear)] = $"Xin nhập năm sinh gồm 4 chữ số, từ {thisYear - 110} đến {thisYear - 6}.";
+        }
+        if (fields.UnitId is not { } unitId || !await db.ContestUnits.AnyAsync(u => u.Id == unitId, cancellationToken))
+        {
+            errors[nameof(EntryFields.UnitId)] = "Xin chọn đơn vị hoặc nơi bạn sinh sống, công tác.";
+        }
+        var idNumber = new string((fields.IdNumber ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (idNumber.Length > 0 && (idNumber.Length is not (9 or 12) || !idNumber.All(char.IsAsciiDigit)))
+        {
+            errors[nameof(EntryFields.IdNumber)] = "Số CCCD/CMND gồm 12 (hoặc 9) chữ số; có thể để trống.";
+        }
+        if (!errors.IsEmpty)
+        {
+            return (null, errors);
+        }
+        var participant = new ContestParticipant
+        {
+            ContestId = contestId,
+            FullName = name,
+            BirthYear = fields.BirthYear!.Value,
+            PhoneKey = phoneKey,
+            PhoneMasked = PhoneNumbers.Mask(phone),
+            UnitId = fields.UnitId!.Value,
+            IdNumberKey = idNumber.Length > 0 ? await keys.IdNumberAsync(contestId, idNumber) : null,
+            RegisteredAt = now,
+        };
+        db.ContestParticipants.Add(participant);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (participant, FieldErrors.None);
+        }
+        catch (DbUpdateException)
+        {
+            // The same number registered a moment ago (a double tap, another instance): that registration stands.
+            db.ChangeTracker.Clear();
+            return (await db.ContestParticipants.AsNoTracking().FirstAsync(p => p.ContestId == contestId && p.PhoneKey == phoneKey, cancellationToken), FieldErrors.None);
+        }
+    }
+
+    private async Task<EntryOutcome> StartAttemptAsync(Contest contest, ContestRound round, int participantId, DateTime now, CancellationToken cancellationToken)
+    {
+        var pastGrace = now.AddSeconds(-options.Value.GraceSeconds);
+        // An attempt left open past its time (a closed tab) ends here: it counts as taken, with no score.
+        await db.ContestAttempts.Where(a => a.OpenFor == participantId && a.DeadlineAt < pastGrace)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.OpenFor, (int?)null), cancellationToken);
+        if (await OpenTokenAsync(participantId, cancellationToken) is { } open)
+        {
+            return new EntryOutcome(open, FieldErrors.None);
+        }
+        var taken = await db.ContestAttempts.CountAsync(a => a.RoundId == round.Id && a.ParticipantId == participantId, cancellationToken);
+        if (taken >= contest.AttemptsPerRound)
+        {
+            return Refused(FieldErrors.WholeForm, $"Bạn đã dự thi đủ {contest.AttemptsPerRound} lượt của {round.Name}. Hẹn gặp lại ở vòng sau!");
+        }
+        var bank = await db.ContestQuestions.Where(q => q.ContestId == contest.Id).Select(q => q.Id).ToListAsync(cancellationToken);
+        if (bank.Count < contest.QuestionsPerAttempt)
+        {
+            return Refused(FieldErrors.WholeForm, "Cuộc thi chưa sẵn sàng: ngân hàng câu hỏi chưa đủ. Xin quay lại sau.");
+        }
+        var pool = bank.ToArray();
+        RandomNumberGenerator.Shuffle(pool.AsSpan());
+        var questionIds = pool.Take(contest.QuestionsPerAttempt).ToList();
+        var attempt = new ContestAttempt
+        {
+            RoundId = round.Id,
+            ParticipantId = participantId,
+            Token = NewToken(),
+            OpenFor = participantId,
+            StartedAt = now,
+            DeadlineAt = now.AddMinutes(contest.TimeLimitMinutes),
+            QuestionIds = string.Join(',', questionIds),
+            OptionOrders = string.Join(',', questionIds.Select(_ => ShuffledOptions())),
+        };
+        db.ContestAttempts.Add(attempt);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new EntryOutcome(attempt.Token, FieldErrors.None);
+        }
+        catch (DbUpdateException)
+        {
+            // Another start for this person won a moment ago (two taps, two instances): theirs is the open attempt.
+            db.ChangeTracker.Clear();
+            return await OpenTokenAsync(participantId, cancellationToken) is { } other
+                ? new EntryOutcome(other, FieldErrors.None)
+                : Refused(FieldErrors.WholeForm, "Chưa bắt đầu được bài thi, xin thử lại.");
+        }
+    }
+
+    private Task<string?> OpenTokenAsync(int participantId, CancellationToken cancellationToken) =>
+        db.ContestAttempts.Where(a => a.OpenFor == participantId).Select(a => a.Token).FirstOrDefaultAsync(cancellationToken);
+
+    private static string NewToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+
+    private static string ShuffledOptions()
+    {
+        char[] order = ['0', '1', '2', '3'];
+        RandomNumberGenerator.Shuffle(order.AsSpan());
+        return new string(order);
+    }
+
+    private static EntryOutcome Refused(string field, string message) => new(null, FieldErrors.Of(field, message));
+}
