@@ -68,6 +68,10 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
         return new AttemptSheet(contest, round, attempt, participant, questions, review);
     }
 
+    /// <summary>Whether an attempt can take no more answers: submitted, ended, or past its deadline and the grace after it.</summary>
+    public bool IsOver(AttemptSheet sheet) =>
+        sheet.IsSubmitted || sheet.Attempt.OpenFor is null || clock.GetUtcNow().UtcDateTime > sheet.Attempt.DeadlineAt.AddSeconds(options.Value.GraceSeconds);
+
     /// <summary>Grades a sheet: <paramref name="posted"/> holds, by <see cref="AnswerField"/>, the place of the chosen option as shown.</summary>
     public async Task<SubmissionOutcome> SubmitAsync(AttemptSheet sheet, IReadOnlyDictionary<string, string> posted, CancellationToken cancellationToken = default)
     {

@@ -84,6 +84,12 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         ["/admin/khao-sat/moi"] = ("→ " + SignIn, "403", "403", "200", "200"),
         ["/admin/khao-sat/{id:int}"] = ("→ " + SignIn, "403", "403", "200", "200"),
         ["/admin/khao-sat/{id:int}/ket-qua"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/cuoc-thi"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/cuoc-thi/moi"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/cuoc-thi/{id:int}"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/cuoc-thi/{id:int}/cau-hoi"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/cuoc-thi/{id:int}/ket-qua"] = ("→ " + SignIn, "403", "403", "200", "200"),
+        ["/admin/cuoc-thi/don-vi"] = ("→ " + SignIn, "403", "403", "403", "200"),
     };
 
     // Every form handler of the album, video and document pages: a reader who posts to one is sent to sign in, whatever they send.
@@ -102,6 +108,8 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "/admin/chuyen-de", "/admin/chuyen-de?handler=Delete",
         "/admin/tham-do", "/admin/tham-do?handler=Delete", "/admin/khao-sat/moi", "/admin/khao-sat/moi?handler=AddQuestion",
         "/admin/khao-sat/{survey}", "/admin/khao-sat/{survey}?handler=AddQuestion", "/admin/khao-sat/{survey}?handler=Delete",
+        "/admin/cuoc-thi/moi", "/admin/cuoc-thi/moi?handler=AddRound", "/admin/cuoc-thi/{contest}", "/admin/cuoc-thi/{contest}?handler=AddRound",
+        "/admin/cuoc-thi/{contest}/cau-hoi", "/admin/cuoc-thi/{contest}/cau-hoi?handler=Delete", "/admin/cuoc-thi/{contest}/cau-hoi?handler=Import",
     ];
 
     // Admin-only forms an editor might post to anyway (a bookmarked form, a crafted request).
@@ -117,6 +125,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         "/admin/banner", "/admin/banner?handler=Move", "/admin/banner?handler=Delete",
         "/admin/trang-chu?handler=Add", "/admin/trang-chu?handler=Move", "/admin/trang-chu?handler=Show", "/admin/trang-chu?handler=Delete",
         "/admin/nguoi-dung/bao-mat", "/admin/nguoi-dung/{user}?handler=SignOutEverywhere",
+        "/admin/cuoc-thi/don-vi",
     ];
 
     private Dictionary<string, string>? _samples;
@@ -144,6 +153,7 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
         var intro = await db.IntroPages.OrderBy(p => p.Id).FirstAsync();
         var banner = await db.Banners.OrderBy(b => b.Id).FirstAsync();
         var survey = await db.Surveys.OrderBy(v => v.Id).FirstAsync();
+        var contest = await db.Contests.OrderBy(c => c.Id).FirstAsync();
         var feedback = new FeedbackMessage { Name = "Bạn đọc", Email = "ban-doc@example.vn", Body = "Thư mẫu cho ma trận quyền." };
         db.FeedbackMessages.Add(feedback);
         await db.SaveChangesAsync();
@@ -174,6 +184,10 @@ public class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<Port
             ["/admin/khao-sat/{id:int}"] = $"/admin/khao-sat/{survey.Id}",
             ["/admin/khao-sat/{id:int}/ket-qua"] = $"/admin/khao-sat/{survey.Id}/ket-qua",
             ["{survey}"] = survey.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["/admin/cuoc-thi/{id:int}"] = $"/admin/cuoc-thi/{contest.Id}",
+            ["/admin/cuoc-thi/{id:int}/cau-hoi"] = $"/admin/cuoc-thi/{contest.Id}/cau-hoi",
+            ["/admin/cuoc-thi/{id:int}/ket-qua"] = $"/admin/cuoc-thi/{contest.Id}/ket-qua",
+            ["{contest}"] = contest.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{album}"] = album.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{video}"] = video.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["{category}"] = category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -41,6 +41,7 @@ public class AccessibilityTests(BrowserSession session)
                 .FirstAsync(d => d.IsPublished && d.SeriesId != null && d.RelatedArticles.Any() && d.Files.Any(f => f.Format == TuyenGiao.Documents.DocumentFileFormat.Pdf));
             return ($"/van-ban/{document.Slug}-{document.Id}", $"/van-ban/an-pham/{TuyenGiao.Text.Slug.FromTitle(document.Series!.Name)}-{document.SeriesId}");
         });
+        var contestUrl = await session.Portal.WithDatabaseAsync(async db => $"/cuoc-thi/{(await db.Contests.OrderBy(c => c.Id).FirstAsync()).Slug}");
         var (openPoll, closedPoll, surveyUrl) = await session.Portal.WithDatabaseAsync(async db =>
         {
             var now = DateTime.UtcNow;
@@ -83,6 +84,12 @@ public class AccessibilityTests(BrowserSession session)
             ["khao-sat"] = "/khao-sat",
             ["mot-khao-sat"] = surveyUrl,
             ["da-gui-khao-sat"] = $"{surveyUrl}/da-gui",
+            ["cuoc-thi"] = "/cuoc-thi",
+            ["mot-cuoc-thi"] = contestUrl,
+            ["vao-thi"] = $"{contestUrl}/vao-thi",
+            ["xep-hang-vong"] = $"{contestUrl}/xep-hang?vong=1",
+            ["xep-hang-chung"] = $"{contestUrl}/xep-hang",
+            ["thong-ke-don-vi"] = $"{contestUrl}/thong-ke",
         };
     }
 
@@ -102,6 +109,7 @@ public class AccessibilityTests(BrowserSession session)
             (await db.IntroPages.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(), await db.Banners.OrderBy(b => b.Id).Select(b => b.Id).FirstAsync()));
         var (pollId, surveyId) = await session.Portal.WithDatabaseAsync(async db =>
             (await db.Polls.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(), await db.Surveys.OrderBy(v => v.Id).Select(v => v.Id).FirstAsync()));
+        var contestId = await session.Portal.WithDatabaseAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         return new()
         {
             ["admin-tong-quan"] = "/admin",
@@ -151,6 +159,12 @@ public class AccessibilityTests(BrowserSession session)
             ["admin-tao-khao-sat"] = "/admin/khao-sat/moi",
             ["admin-sua-khao-sat"] = $"/admin/khao-sat/{surveyId}",
             ["admin-ket-qua-khao-sat"] = $"/admin/khao-sat/{surveyId}/ket-qua",
+            ["admin-cuoc-thi"] = "/admin/cuoc-thi",
+            ["admin-tao-cuoc-thi"] = "/admin/cuoc-thi/moi",
+            ["admin-sua-cuoc-thi"] = $"/admin/cuoc-thi/{contestId}",
+            ["admin-cau-hoi-thi"] = $"/admin/cuoc-thi/{contestId}/cau-hoi",
+            ["admin-ket-qua-thi"] = $"/admin/cuoc-thi/{contestId}/ket-qua",
+            ["admin-don-vi-du-thi"] = "/admin/cuoc-thi/don-vi",
         };
     }
 
@@ -201,7 +215,7 @@ public class AccessibilityTests(BrowserSession session)
     }
 
     /// <summary>Opens the page, keeps a screenshot, and lists what axe finds serious or critical there.</summary>
-    private static async Task<IEnumerable<string>> CheckAsync(IPage page, string name, string url)
+    internal static async Task<IEnumerable<string>> CheckAsync(IPage page, string name, string url)
     {
         await page.GotoAsync(url);
         // The English pages (/en, /en/…) say so; every other page is Vietnamese.

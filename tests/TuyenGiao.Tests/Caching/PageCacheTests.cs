@@ -128,7 +128,7 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
             .Distinct()
             .ToList();
 
-        Assert.Equal(21, cachedPages.Count);
+        Assert.Equal(25, cachedPages.Count);
         Assert.NotEmpty(read);
         Assert.Empty(read.Except(PublicPagePolicy.QueryKeysPagesRead));
     }

@@ -36,6 +36,7 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         "/sitemaps/bai-viet-{0}.xml", "/lien-he?articleId={0}", "/loi/{0}", "/lien-he/da-gui?bai={0}",
         "/gioi-thieu/{0}", "/en/{0}", "/chuyen-de/{0}", "/chuyen-de/ky-niem-115-nam-thanh-lap-tinh?trang={0}", "/rss/chuyen-de/{0}", "/qc/{0}",
         "/tham-do/{0}", "/tham-do/{0}/ket-qua", "/tham-do?trang={0}", "/khao-sat/{0}", "/khao-sat/x-{0}", "/khao-sat/x-{0}/da-gui",
+        "/cuoc-thi/{0}", "/cuoc-thi/{0}/vao-thi", "/cuoc-thi/{0}/xep-hang", "/cuoc-thi/{0}/thong-ke", "/cuoc-thi/x/bai-thi/{0}", "/cuoc-thi/x/ket-qua/{0}",
     ];
 
     private static readonly string[] NewsroomAddresses =
@@ -47,6 +48,8 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
         "/admin/gioi-thieu/{0}", "/admin/banner/{0}/luot-bam",
         "/admin/lich-bien-tap?thang={0}", "/admin/nguoi-dung/{0}/lich-su-dang-nhap", "/admin/dang-nhap/ma-xac-thuc?ReturnUrl={0}",
         "/admin/tham-do?id={0}", "/admin/khao-sat/{0}", "/admin/khao-sat/{0}/ket-qua", "/admin/khao-sat/1/ket-qua?handler=Export&format={0}",
+        "/admin/cuoc-thi/{0}", "/admin/cuoc-thi/{0}/cau-hoi", "/admin/cuoc-thi/1/cau-hoi?cau={0}", "/admin/cuoc-thi/1/cau-hoi?trang={0}",
+        "/admin/cuoc-thi/{0}/ket-qua", "/admin/cuoc-thi/1/ket-qua?handler=Export&round={0}",
     ];
 
     [Fact]
@@ -169,6 +172,14 @@ public sealed class HostileInputTests(UncachedPortal portal) : IClassFixture<Unc
                 ["Form.Title", "Form.Description", "Form.OpensOn", "Form.ClosesOn", "Form.Questions[0].Text", "Form.Questions[0].Kind",
                  "Form.Questions[0].Choices", "Form.Questions[0].IsRequired", "Form.Questions", "Form.Questions[x].Text"]),
             ("/admin/khao-sat/moi?handler=AddQuestion", "/admin/khao-sat/moi", ["Form.Questions[0].Kind", "Form.Questions"]),
+            ("/admin/cuoc-thi/moi", "/admin/cuoc-thi/moi",
+                ["Form.Name", "Form.Organiser", "Form.RulesMarkdown", "Form.QuestionsPerAttempt", "Form.TimeLimitMinutes", "Form.AttemptsPerRound",
+                 "Form.AsksPrediction", "Form.Rounds[0].Name", "Form.Rounds[0].StartsAt", "Form.Rounds[0].EndsAt", "Form.Rounds"]),
+            ("/admin/cuoc-thi/1/cau-hoi", "/admin/cuoc-thi/1/cau-hoi",
+                ["Form.Text", "Form.OptionA", "Form.OptionD", "Form.CorrectOption", "Form.Explanation", "cau"]),
+            ("/admin/cuoc-thi/1/cau-hoi?handler=Delete", "/admin/cuoc-thi/1/cau-hoi", ["questionId"]),
+            ("/admin/cuoc-thi/1/cau-hoi?handler=Import", "/admin/cuoc-thi/1/cau-hoi", ["save", "sheet"]),
+            ("/admin/cuoc-thi/don-vi", "/admin/cuoc-thi/don-vi", ["Units"]),
         ];
         var failures = new List<string>();
         foreach (var (url, formPage, fields) in forms)

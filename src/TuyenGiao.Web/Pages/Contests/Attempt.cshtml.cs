@@ -24,7 +24,7 @@ public sealed class AttemptModel(AttemptGrading grading, TimeProvider clock) : P
             return NotFound();
         }
         Response.Headers.CacheControl = "private, no-store";
-        return Sheet.IsSubmitted || Sheet.Attempt.OpenFor is null ? RedirectToPage("Result", new { slug, token }) : Page();
+        return grading.IsOver(Sheet) ? RedirectToPage("Result", new { slug, token }) : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, string token, IFormCollection form, CancellationToken cancellationToken)

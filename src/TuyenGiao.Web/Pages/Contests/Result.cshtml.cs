@@ -17,6 +17,6 @@ public sealed class ResultModel(AttemptGrading grading) : PageModel
             return NotFound();
         }
         Response.Headers.CacheControl = "private, no-store";
-        return Sheet.IsSubmitted || Sheet.Attempt.OpenFor is null ? Page() : RedirectToPage("Attempt", new { slug, token });
+        return grading.IsOver(Sheet) ? Page() : RedirectToPage("Attempt", new { slug, token });
     }
 }
