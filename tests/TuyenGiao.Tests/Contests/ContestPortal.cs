@@ -22,14 +22,22 @@ public sealed class ContestPortal : FeedbackPortal
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
+    public Task<Contest> NewContestAsync(string name, int questionsPerAttempt = 3, int bankSize = 5, int attemptsPerRound = 2, int minutes = 10) =>
+        this.NewContestAsync(Clock.UtcNow, name, questionsPerAttempt, bankSize, attemptsPerRound, minutes);
+}
+
+/// <summary>Contests for tests, made through the committee's services, and taken as a person takes them.</summary>
+public static class ContestFixtures
+{
     /// <summary>
-    /// A published contest made through the committee's services: one round open now (and a second to come),
-    /// a bank of <paramref name="bankSize"/> questions whose right answer is always the option "Đúng n".
+    /// A published contest: one round open at <paramref name="utcNow"/> (and a second to come), a bank of
+    /// <paramref name="bankSize"/> questions whose right answer is always the option "Đúng n".
     /// </summary>
-    public async Task<Contest> NewContestAsync(string name, int questionsPerAttempt = 3, int bankSize = 5, int attemptsPerRound = 2, int minutes = 10)
+    public static async Task<Contest> NewContestAsync(
+        this PortalFactory portal, DateTime utcNow, string name, int questionsPerAttempt = 3, int bankSize = 5, int attemptsPerRound = 2, int minutes = 10)
     {
-        using var scope = Services.CreateScope();
-        var now = VietnamTime.ToLocal(Clock.UtcNow);
+        using var scope = portal.Services.CreateScope();
+        var now = VietnamTime.ToLocal(utcNow);
         var fields = new ContestFields(name, "Ban Tuyên giáo (thử)", "## Thể lệ\n\nThi thử.", questionsPerAttempt, minutes, attemptsPerRound, true, true,
             [new RoundFields("Tuần 1", now.AddHours(-1), now.AddDays(6)), new RoundFields("Tuần 2", now.AddDays(6), now.AddDays(13))]);
         var saved = await scope.ServiceProvider.GetRequiredService<ContestEditing>().SaveAsync(null, fields, Actor.System);
@@ -44,27 +52,27 @@ public sealed class ContestPortal : FeedbackPortal
         return saved.Item!;
     }
 
-    public Task<int> UnitIdAsync() => WithDatabaseAsync(db => db.ContestUnits.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync());
+    public static Task<int> UnitIdAsync(this PortalFactory portal) =>
+        portal.WithDatabaseAsync(db => db.ContestUnits.OrderBy(u => u.Id).Select(u => u.Id).FirstAsync());
 
-    /// <summary>Fills "Vào thi" as a person does (the captcha read from the image): the response of the post.</summary>
-    public async Task<HttpResponseMessage> EnterAsync(HttpClient client, Contest contest, string phone, string name = "Trần Thị Thử", string? captcha = null)
+    /// <summary>Fills "Vào thi" as a person does: the response of the post. With captchas on, the portal must read them (<see cref="FeedbackPortal"/>).</summary>
+    public static async Task<HttpResponseMessage> EnterAsync(this PortalFactory portal, HttpClient client, Contest contest, string phone, string name = "Trần Thị Thử", string? captcha = null)
     {
-        var url = $"/cuoc-thi/{contest.Slug}/vao-thi";
         var fields = new Dictionary<string, string>
         {
             ["Form.Phone"] = phone,
             ["Form.FullName"] = name,
             ["Form.BirthYear"] = "1990",
-            ["Form.UnitId"] = (await UnitIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Form.CaptchaAnswer"] = captcha ?? await SolveCaptchaAsync(client),
+            ["Form.UnitId"] = (await portal.UnitIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.CaptchaAnswer"] = captcha ?? (portal is FeedbackPortal readable ? await readable.SolveCaptchaAsync(client) : ""),
         };
-        return await client.PostFormAsync(url, fields);
+        return await client.PostFormAsync($"/cuoc-thi/{contest.Slug}/vao-thi", fields);
     }
 
     /// <summary>Starts an attempt and answers where it leads: the attempt's address.</summary>
-    public async Task<string> StartAsync(HttpClient client, Contest contest, string phone)
+    public static async Task<string> StartAsync(this PortalFactory portal, HttpClient client, Contest contest, string phone)
     {
-        using var response = await EnterAsync(client, contest, phone);
+        using var response = await portal.EnterAsync(client, contest, phone);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }

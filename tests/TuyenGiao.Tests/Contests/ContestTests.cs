@@ -24,7 +24,7 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
 
         var attemptUrl = await portal.StartAsync(reader, contest, phone);
         var sheet = await HtmlPage.GetAsync(reader, attemptUrl);
-        using var submitted = await ContestPortal.SubmitAsync(reader, attemptUrl, right: 2);
+        using var submitted = await ContestFixtures.SubmitAsync(reader, attemptUrl, right: 2);
         var result = await HtmlPage.GetAsync(reader, submitted.Headers.Location!.OriginalString);
         var participant = await portal.WithDatabaseAsync(db => db.ContestParticipants.AsNoTracking().SingleAsync(p => p.ContestId == contest.Id));
 
@@ -104,11 +104,11 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
 
         var first = await portal.StartAsync(phoneReader, contest, phone);
         var again = await portal.StartAsync(computerReader, contest, phone);
-        using (await ContestPortal.SubmitAsync(phoneReader, first, right: 3))
+        using (await ContestFixtures.SubmitAsync(phoneReader, first, right: 3))
         {
         }
         var second = await portal.StartAsync(computerReader, contest, phone);
-        using (await ContestPortal.SubmitAsync(computerReader, second, right: 1))
+        using (await ContestFixtures.SubmitAsync(computerReader, second, right: 1))
         {
         }
         var third = await HtmlPage.FromResponseAsync(await portal.EnterAsync(phoneReader, contest, phone));
@@ -191,7 +191,7 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
         var contest = await portal.NewContestAsync("Cuộc thi thử: đáp án sau vòng");
         var reader = portal.Browser();
         var attemptUrl = await portal.StartAsync(reader, contest, NewPhone());
-        using var submitted = await ContestPortal.SubmitAsync(reader, attemptUrl, right: 3);
+        using var submitted = await ContestFixtures.SubmitAsync(reader, attemptUrl, right: 3);
         var resultUrl = submitted.Headers.Location!.OriginalString;
         var during = await HtmlPage.GetAsync(reader, resultUrl);
 

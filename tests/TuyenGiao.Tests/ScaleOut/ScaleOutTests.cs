@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TuyenGiao.Accounts;
 using TuyenGiao.Counters;
+using TuyenGiao.Tests.Contests;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.ScaleOut;
@@ -41,6 +42,35 @@ public sealed class ScaleOutTests : DataFolderTest, IClassFixture<RedisServer>, 
         instance.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
 
     private Task<(int Id, string Url)> NewArticleAsync(string title) => _first.PublishArticleAsync(title, TimeSpan.FromMinutes(5));
+
+    [Fact]
+    public async Task Two_instances_take_attempts_for_one_round_a_person_holds_one_open_attempt_across_both_and_each_is_counted_once()
+    {
+        var contest = await _first.NewContestAsync(DateTime.UtcNow, "Cuộc thi thử trên hai máy chủ");
+        ScaleOutInstance[] instances = [_first, _second];
+
+        // One person starting on both instances at once (two devices, a double tap) gets one attempt.
+        var starts = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => instances[i % 2].StartAsync(instances[i % 2].Browser(), contest, "0933000999")));
+        // Twenty people, each entering through one instance and submitting through the other, then sending it again through the first.
+        var people = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        {
+            var (entry, submit) = (instances[i % 2], instances[(i + 1) % 2]);
+            var client = entry.Browser();
+            var attemptUrl = await entry.StartAsync(client, contest, $"09330{i:D5}");
+            var replay = new Dictionary<string, string> { ["__RequestVerificationToken"] = await client.FormTokenAsync(attemptUrl), ["Prediction"] = "1", ["cau1"] = "1" };
+            using var submitted = await ContestFixtures.SubmitAsync(submit.Browser(), attemptUrl, right: i % 4);
+            using var again = await client.PostAsync(attemptUrl, new FormUrlEncodedContent(replay));
+            return (submitted.StatusCode, again.StatusCode);
+        }));
+        var attempts = await _second.WithDatabaseAsync(db => db.ContestAttempts.AsNoTracking()
+            .Where(a => db.ContestRounds.Any(r => r.Id == a.RoundId && r.ContestId == contest.Id)).ToListAsync());
+
+        Assert.Single(starts.Distinct());
+        Assert.All(people, p => Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), p));
+        Assert.Equal(21, attempts.Count);
+        Assert.Equal(20, attempts.Count(a => a.Score is not null));
+        Assert.Equal(Enumerable.Range(0, 20).Sum(i => i % 4 == 3 ? 3 : i % 4), attempts.Sum(a => a.Score ?? 0));
+    }
 
     [Fact]
     public async Task A_page_published_through_one_instance_is_evicted_on_the_other()
