@@ -1102,6 +1102,8 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex("RoundId", "IsPerfect", "ParticipantId");
+
                     b.HasIndex("RoundId", "ParticipantId", "Score");
 
                     b.ToTable("ContestAttempts");

@@ -1062,6 +1062,8 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
                     b.HasIndex("Token")
                         .IsUnique();
 
+                    b.HasIndex("RoundId", "IsPerfect", "ParticipantId");
+
                     b.HasIndex("RoundId", "ParticipantId", "Score");
 
                     b.ToTable("ContestAttempts");

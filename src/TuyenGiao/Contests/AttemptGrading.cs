@@ -39,14 +39,19 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
         {
             return null;
         }
-        var attempt = await db.ContestAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.Token == token, cancellationToken);
-        if (attempt is null)
+        var found = await (
+                from a in db.ContestAttempts
+                where a.Token == token
+                join r in db.ContestRounds on a.RoundId equals r.Id
+                join p in db.ContestParticipants on a.ParticipantId equals p.Id
+                select new { Attempt = a, Round = r, Participant = p })
+            .AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return null;
         }
-        var round = await db.ContestRounds.AsNoTracking().FirstAsync(r => r.Id == attempt.RoundId, cancellationToken);
+        var (attempt, round, participant) = (found.Attempt, found.Round, found.Participant);
         var contest = await db.Contests.AsNoTracking().Include(c => c.Rounds.OrderBy(r => r.Number)).FirstAsync(c => c.Id == round.ContestId, cancellationToken);
-        var participant = await db.ContestParticipants.AsNoTracking().FirstAsync(p => p.Id == attempt.ParticipantId, cancellationToken);
         var ids = attempt.QuestionIds.Split(',').Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
         var orders = attempt.OptionOrders.Split(',');
         var bank = await db.ContestQuestions.AsNoTracking().Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id, cancellationToken);
@@ -65,7 +70,7 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
                 review.Add(new AnswerReview(i + 1, question.Text, chosen, question.OptionText(question.CorrectOption), question.Explanation));
             }
         }
-        return new AttemptSheet(contest, round, attempt, participant, questions, review);
+        return new AttemptSheet(contest, round, attempt, participant, questions, review) { Bank = bank };
     }
 
     /// <summary>Whether an attempt can take no more answers: submitted, ended, or past its deadline and the grace after it.</summary>
@@ -99,7 +104,6 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
         }
         var ids = attempt.QuestionIds.Split(',').Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
         var orders = attempt.OptionOrders.Split(',');
-        var correct = await db.ContestQuestions.AsNoTracking().Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id, q => q.CorrectOption, cancellationToken);
         var answers = new char[ids.Count];
         var score = 0;
         for (var i = 0; i < ids.Count; i++)
@@ -109,21 +113,21 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
             {
                 var option = orders[i][shown] - '0';
                 answers[i] = ContestQuestion.Letter(option);
-                if (correct.TryGetValue(ids[i], out var right) && right == option)
+                if (sheet.Bank.TryGetValue(ids[i], out var question) && question.CorrectOption == option)
                 {
                     score++;
                 }
             }
         }
         var used = (int)Math.Min((now - attempt.StartedAt).TotalMilliseconds, (attempt.DeadlineAt - attempt.StartedAt).TotalMilliseconds);
-        var written = await db.ContestAttempts.Where(a => a.Id == attempt.Id && a.SubmittedAt == null).ExecuteUpdateAsync(set => set
+        var written = await SqliteWriteQueue.RunAsync(db, () => db.ContestAttempts.Where(a => a.Id == attempt.Id && a.SubmittedAt == null).ExecuteUpdateAsync(set => set
             .SetProperty(a => a.OpenFor, (int?)null)
             .SetProperty(a => a.SubmittedAt, now)
             .SetProperty(a => a.Answers, new string(answers))
             .SetProperty(a => a.Prediction, prediction)
             .SetProperty(a => a.Score, score)
             .SetProperty(a => a.IsPerfect, score == ids.Count)
-            .SetProperty(a => a.TimeUsedMs, used), cancellationToken);
+            .SetProperty(a => a.TimeUsedMs, used), cancellationToken), cancellationToken);
         return SubmissionOutcome.Of(written == 1 ? SubmissionResult.Counted : SubmissionResult.AlreadySubmitted);
     }
 }

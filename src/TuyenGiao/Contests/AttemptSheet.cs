@@ -11,6 +11,9 @@ public sealed record AttemptSheet(
     Contest Contest, ContestRound Round, ContestAttempt Attempt, ContestParticipant Participant, IReadOnlyList<SheetQuestion> Questions,
     IReadOnlyList<AnswerReview> Review)
 {
+    /// <summary>The attempt's questions as the bank holds them, answers included: for grading, never for the page.</summary>
+    internal IReadOnlyDictionary<int, ContestQuestion> Bank { get; init; } = new Dictionary<int, ContestQuestion>();
+
     public bool IsSubmitted => Attempt.SubmittedAt is not null;
 }
 

@@ -98,7 +98,7 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
         db.ContestParticipants.Add(participant);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SqliteWriteQueue.RunAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
             return (participant, FieldErrors.None);
         }
         catch (DbUpdateException)
@@ -111,13 +111,15 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
 
     private async Task<EntryOutcome> StartAttemptAsync(Contest contest, ContestRound round, int participantId, DateTime now, CancellationToken cancellationToken)
     {
-        var pastGrace = now.AddSeconds(-options.Value.GraceSeconds);
-        // An attempt left open past its time (a closed tab) ends here: it counts as taken, with no score.
-        await db.ContestAttempts.Where(a => a.OpenFor == participantId && a.DeadlineAt < pastGrace)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.OpenFor, (int?)null), cancellationToken);
-        if (await OpenTokenAsync(participantId, cancellationToken) is { } open)
+        // A person's open attempt goes on; one left open past its time (a closed tab) ends here, counted as taken, unscored.
+        var open = await db.ContestAttempts.Where(a => a.OpenFor == participantId).Select(a => new { a.Id, a.Token, a.DeadlineAt }).FirstOrDefaultAsync(cancellationToken);
+        if (open is not null)
         {
-            return new EntryOutcome(open, FieldErrors.None);
+            if (open.DeadlineAt.AddSeconds(options.Value.GraceSeconds) >= now)
+            {
+                return new EntryOutcome(open.Token, FieldErrors.None);
+            }
+            await db.ContestAttempts.Where(a => a.Id == open.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.OpenFor, (int?)null), cancellationToken);
         }
         var taken = await db.ContestAttempts.CountAsync(a => a.RoundId == round.Id && a.ParticipantId == participantId, cancellationToken);
         if (taken >= contest.AttemptsPerRound)
@@ -146,7 +148,7 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
         db.ContestAttempts.Add(attempt);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SqliteWriteQueue.RunAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
             return new EntryOutcome(attempt.Token, FieldErrors.None);
         }
         catch (DbUpdateException)

@@ -36,19 +36,28 @@ public sealed class ContestRanking(PortalDbContext db)
         db.ContestAttempts.Where(a => a.RoundId == roundId && a.IsPerfect).Select(a => a.ParticipantId).Distinct().CountAsync(cancellationToken);
 
     /// <summary>Each participant's best attempt of a round, in ranking order; <paramref name="take"/> of them.</summary>
-    public async Task<IReadOnlyList<BestAttempt>> BestAsync(int roundId, int actualPerfect, int take, CancellationToken cancellationToken = default) =>
-        await db.Database.SqlQuery<BestAttempt>($"""
+    public async Task<IReadOnlyList<BestAttempt>> BestAsync(int roundId, int actualPerfect, int take, CancellationToken cancellationToken = default)
+    {
+        // Whoever ranks among the first <take> has a best score at least the <take>-th best of all best scores:
+        // the window then runs over those attempts only (one index read first, grouped by participant).
+        var threshold = await db.ContestAttempts.Where(a => a.RoundId == roundId && a.Score != null)
+            .GroupBy(a => a.ParticipantId).Select(g => g.Max(a => a.Score!.Value))
+            .OrderByDescending(best => best).Skip(take - 1).Select(best => (int?)best).FirstOrDefaultAsync(cancellationToken) ?? 0;
+        return await db.Database.SqlQuery<BestAttempt>($"""
             SELECT "ParticipantId", "Score", "Prediction", "Distance", "TimeUsedMs", "SubmittedAt" FROM (
-                SELECT "ParticipantId", "Score", "Prediction", "TimeUsedMs", "SubmittedAt",
-                    ABS(CAST(COALESCE("Prediction", {NoPrediction}) AS BIGINT) - {actualPerfect}) AS "Distance",
-                    ROW_NUMBER() OVER (PARTITION BY "ParticipantId"
-                        ORDER BY "Score" DESC, ABS(CAST(COALESCE("Prediction", {NoPrediction}) AS BIGINT) - {actualPerfect}), "TimeUsedMs", "SubmittedAt", "Id") AS "Place"
-                FROM "ContestAttempts"
-                WHERE "RoundId" = {roundId} AND "Score" IS NOT NULL
+                SELECT "ParticipantId", "Score", "Prediction", "Distance", "TimeUsedMs", "SubmittedAt",
+                    ROW_NUMBER() OVER (PARTITION BY "ParticipantId" ORDER BY "Score" DESC, "Distance", "TimeUsedMs", "SubmittedAt", "Id") AS "Place"
+                FROM (
+                    SELECT "Id", "ParticipantId", "Score", "Prediction", "TimeUsedMs", "SubmittedAt",
+                        ABS(CAST(COALESCE("Prediction", {NoPrediction}) AS BIGINT) - {actualPerfect}) AS "Distance"
+                    FROM "ContestAttempts"
+                    WHERE "RoundId" = {roundId} AND "Score" IS NOT NULL AND "Score" >= {threshold}
+                ) AS "Scored"
             ) AS "Ranked" WHERE "Place" = 1
             """)
             .OrderByDescending(b => b.Score).ThenBy(b => b.Distance).ThenBy(b => b.TimeUsedMs).ThenBy(b => b.SubmittedAt).ThenBy(b => b.ParticipantId)
             .Take(take).ToListAsync(cancellationToken);
+    }
 
     public async Task<RoundStanding> RoundAsync(ContestRound round, int take, CancellationToken cancellationToken = default)
     {

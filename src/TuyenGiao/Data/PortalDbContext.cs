@@ -512,6 +512,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             attempt.HasIndex(a => a.OpenFor).IsUnique();
             // A person's attempts in a round (the limit); the round's ranking reads them by participant.
             attempt.HasIndex(a => new { a.RoundId, a.ParticipantId, a.Score });
+            // The prediction's answer: how many took the round with every answer right.
+            attempt.HasIndex(a => new { a.RoundId, a.IsPerfect, a.ParticipantId });
             attempt.HasOne<ContestRound>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
             // Attempts go with their round (one cascade path, as SQL Server requires); a participant is never removed while they have one.
             attempt.HasOne<ContestParticipant>().WithMany().HasForeignKey(a => a.ParticipantId).OnDelete(DeleteBehavior.NoAction);

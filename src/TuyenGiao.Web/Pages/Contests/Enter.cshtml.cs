@@ -26,7 +26,7 @@ public sealed class EnterModel(PublishedContests contests, ContestEntry entry, C
     public string? TextQuestion { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken) =>
-        await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(slug, cancellationToken) ? await ShownAsync(cancellationToken) : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class EnterModel(PublishedContests contests, ContestEntry entry, C
         if (!ModelState.IsValid)
         {
             Form.CaptchaAnswer = "";
-            return Page();
+            return await ShownAsync(cancellationToken);
         }
         var outcome = await entry.StartAsync(Contest, Form.ToFields(CaptchaCookie.Read(Request)), cancellationToken);
         if (outcome.AttemptToken is { } token)
@@ -47,7 +47,7 @@ public sealed class EnterModel(PublishedContests contests, ContestEntry entry, C
         }
         ModelState.AddFieldErrors(outcome.Errors);
         Form.CaptchaAnswer = "";
-        return Page();
+        return await ShownAsync(cancellationToken);
     }
 
     /// <summary>Without JavaScript, "Đổi mã khác" posts the form here: same fields, a fresh image.</summary>
@@ -55,7 +55,7 @@ public sealed class EnterModel(PublishedContests contests, ContestEntry entry, C
     {
         ModelState.Clear();
         Form.CaptchaAnswer = "";
-        return await LoadAsync(slug, cancellationToken) ? Page() : NotFound();
+        return await LoadAsync(slug, cancellationToken) ? await ShownAsync(cancellationToken) : NotFound();
     }
 
     /// <summary>For readers who cannot see the image: the same form, with a question in words.</summary>
@@ -76,7 +76,7 @@ public sealed class EnterModel(PublishedContests contests, ContestEntry entry, C
         {
             ModelState.AddModelError("Form.CaptchaAnswer", "Hiện chưa có câu hỏi bằng chữ. Xin nhập mã trong ảnh, hoặc nhờ người thân đọc giúp.");
         }
-        return Page();
+        return await ShownAsync(cancellationToken);
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)
@@ -87,8 +87,14 @@ public sealed class EnterModel(PublishedContests contests, ContestEntry entry, C
             return false;
         }
         OpenRound = Contest.RoundOpenAt(clock.GetUtcNow().UtcDateTime);
-        Units = await contests.UnitsAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>The page itself, with the units to choose from (a successful start never needs them).</summary>
+    private async Task<IActionResult> ShownAsync(CancellationToken cancellationToken)
+    {
+        Units = await contests.UnitsAsync(cancellationToken);
+        return Page();
     }
 }
 

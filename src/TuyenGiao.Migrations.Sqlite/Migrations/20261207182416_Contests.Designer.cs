@@ -11,7 +11,7 @@ using TuyenGiao.Data;
 namespace TuyenGiao.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261207180158_Contests")]
+    [Migration("20261207182416_Contests")]
     partial class Contests
     {
         /// <inheritdoc />
@@ -1064,6 +1064,8 @@ namespace TuyenGiao.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Token")
                         .IsUnique();
+
+                    b.HasIndex("RoundId", "IsPerfect", "ParticipantId");
 
                     b.HasIndex("RoundId", "ParticipantId", "Score");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TuyenGiao.Migrations.SqlServer.Migrations
+namespace TuyenGiao.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Contests : Migration
@@ -15,19 +15,19 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "Contests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Organiser = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RulesMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    RulesHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    QuestionsPerAttempt = table.Column<int>(type: "int", nullable: false),
-                    TimeLimitMinutes = table.Column<int>(type: "int", nullable: false),
-                    AttemptsPerRound = table.Column<int>(type: "int", nullable: false),
-                    AsksPrediction = table.Column<bool>(type: "bit", nullable: false),
-                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Organiser = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RulesMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    RulesHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    QuestionsPerAttempt = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimeLimitMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttemptsPerRound = table.Column<int>(type: "INTEGER", nullable: false),
+                    AsksPrediction = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,10 +38,10 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "ContestUnits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Order = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,16 +52,16 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "ContestQuestions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ContestId = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    OptionA = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    OptionB = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    OptionC = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    OptionD = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    CorrectOption = table.Column<int>(type: "int", nullable: false),
-                    Explanation = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OptionA = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OptionB = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OptionC = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OptionD = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CorrectOption = table.Column<int>(type: "INTEGER", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,13 +78,13 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "ContestRounds",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ContestId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    StartsAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndsAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,16 +101,16 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "ContestParticipants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ContestId = table.Column<int>(type: "int", nullable: false),
-                    FullName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    BirthYear = table.Column<int>(type: "int", nullable: false),
-                    PhoneKey = table.Column<string>(type: "nvarchar(44)", maxLength: 44, nullable: false),
-                    PhoneMasked = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    UnitId = table.Column<int>(type: "int", nullable: false),
-                    IdNumberKey = table.Column<string>(type: "nvarchar(44)", maxLength: 44, nullable: true),
-                    RegisteredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BirthYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    PhoneKey = table.Column<string>(type: "TEXT", maxLength: 44, nullable: false),
+                    PhoneMasked = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdNumberKey = table.Column<string>(type: "TEXT", maxLength: 44, nullable: true),
+                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,22 +133,22 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "ContestAttempts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoundId = table.Column<int>(type: "int", nullable: false),
-                    ParticipantId = table.Column<int>(type: "int", nullable: false),
-                    Token = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: false),
-                    OpenFor = table.Column<int>(type: "int", nullable: true),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DeadlineAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    QuestionIds = table.Column<string>(type: "nvarchar(1100)", maxLength: 1100, nullable: false),
-                    OptionOrders = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Answers = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Prediction = table.Column<int>(type: "int", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Score = table.Column<int>(type: "int", nullable: true),
-                    TimeUsedMs = table.Column<int>(type: "int", nullable: true),
-                    IsPerfect = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 22, nullable: false),
+                    OpenFor = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeadlineAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    QuestionIds = table.Column<string>(type: "TEXT", maxLength: 1100, nullable: false),
+                    OptionOrders = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Prediction = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimeUsedMs = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsPerfect = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,13 +170,17 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
                 name: "IX_ContestAttempts_OpenFor",
                 table: "ContestAttempts",
                 column: "OpenFor",
-                unique: true,
-                filter: "[OpenFor] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContestAttempts_ParticipantId",
                 table: "ContestAttempts",
                 column: "ParticipantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestAttempts_RoundId_IsPerfect_ParticipantId",
+                table: "ContestAttempts",
+                columns: new[] { "RoundId", "IsPerfect", "ParticipantId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContestAttempts_RoundId_ParticipantId_Score",

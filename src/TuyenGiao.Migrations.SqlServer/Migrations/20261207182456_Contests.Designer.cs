@@ -12,7 +12,7 @@ using TuyenGiao.Data;
 namespace TuyenGiao.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261207180228_Contests")]
+    [Migration("20261207182456_Contests")]
     partial class Contests
     {
         /// <inheritdoc />
@@ -1104,6 +1104,8 @@ namespace TuyenGiao.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Token")
                         .IsUnique();
+
+                    b.HasIndex("RoundId", "IsPerfect", "ParticipantId");
 
                     b.HasIndex("RoundId", "ParticipantId", "Score");
 
