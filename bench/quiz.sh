@@ -28,9 +28,11 @@ load() { dotnet run "$root/bench/quiz-load.cs" -- "$base" "/cuoc-thi/$slug" "$1"
 echo "== $(nproc) cores; the load generator runs on the same machine as the app"
 before=$(submitted)
 echo "== warm-up: 20 participants, 10 s"
-warm=$(load 20 10 | tee /dev/stderr | sed -n 's/^completed=//p')
+printout=$(load 20 10); echo "$printout"
+warm=$(sed -n 's/^completed=//p' <<<"$printout")
 echo "== $participants participants at once, $seconds s"
-main=$(load "$participants" "$seconds" | tee /dev/stderr | sed -n 's/^completed=//p')
+printout=$(load "$participants" "$seconds"); echo "$printout"
+main=$(sed -n 's/^completed=//p' <<<"$printout")
 stored=$(( $(submitted) - before ))
 echo "stored in the database: $stored submitted attempts; the load generator completed $((warm + main))"
 [ "$stored" -eq $((warm + main)) ] && echo "every completed attempt stored once" || echo "MISMATCH between completed and stored attempts"
@@ -39,8 +41,7 @@ echo "== ranking a round of 1,000,000 attempts by 500,000 people"
 round=$(sqlite3 "$db" "SELECT Id FROM ContestRounds ORDER BY Number LIMIT 1")
 contest=$(sqlite3 "$db" "SELECT ContestId FROM ContestRounds WHERE Id = $round")
 started=$(date +%s.%N)
-sqlite3 "$db" <<SQL
-PRAGMA busy_timeout = 30000;
+sqlite3 -cmd ".timeout 30000" "$db" <<SQL
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500000)
 INSERT INTO ContestParticipants (ContestId, FullName, BirthYear, PhoneKey, PhoneMasked, UnitId, RegisteredAt)

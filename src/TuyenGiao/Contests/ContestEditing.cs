@@ -96,26 +96,13 @@ public sealed class ContestEditing(PortalDbContext db, AuditLog audit, MarkdownR
     private static FieldErrors Check(ContestFields fields, string slug)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(fields.Name))
-        {
-            errors[nameof(ContestFields.Name)] = "Vui lòng nhập tên cuộc thi.";
-        }
-        else if (fields.Name.Trim().Length > Contest.NameMaxLength)
-        {
-            errors[nameof(ContestFields.Name)] = $"Tên cuộc thi dài tối đa {Contest.NameMaxLength} ký tự.";
-        }
-        else if (slug.Length == 0)
+        TextLimits.Check(errors, nameof(ContestFields.Name), fields.Name, Contest.NameMaxLength, "tên cuộc thi");
+        if (!errors.Has(nameof(ContestFields.Name)) && slug.Length == 0)
         {
             errors[nameof(ContestFields.Name)] = "Tên cuộc thi cần có ít nhất một chữ hoặc số.";
         }
-        if ((fields.Organiser ?? "").Trim().Length > Contest.OrganiserMaxLength)
-        {
-            errors[nameof(ContestFields.Organiser)] = $"Đơn vị tổ chức dài tối đa {Contest.OrganiserMaxLength} ký tự.";
-        }
-        if ((fields.RulesMarkdown ?? "").Length > Contest.RulesMaxLength)
-        {
-            errors[nameof(ContestFields.RulesMarkdown)] = $"Thể lệ dài tối đa {Contest.RulesMaxLength.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} ký tự.";
-        }
+        TextLimits.Check(errors, nameof(ContestFields.Organiser), fields.Organiser, Contest.OrganiserMaxLength, "đơn vị tổ chức", required: false);
+        TextLimits.Check(errors, nameof(ContestFields.RulesMarkdown), fields.RulesMarkdown, Contest.RulesMaxLength, "thể lệ", required: false);
         Range(errors, nameof(ContestFields.QuestionsPerAttempt), fields.QuestionsPerAttempt, 1, Contest.MaxQuestionsPerAttempt, "Số câu hỏi mỗi lượt thi");
         Range(errors, nameof(ContestFields.TimeLimitMinutes), fields.TimeLimitMinutes, 1, Contest.MaxTimeLimitMinutes, "Thời gian làm bài (phút)");
         Range(errors, nameof(ContestFields.AttemptsPerRound), fields.AttemptsPerRound, 1, Contest.MaxAttemptsPerRound, "Số lượt thi mỗi người mỗi vòng");

@@ -28,24 +28,12 @@ public sealed class QuestionBank(PortalDbContext db, AuditLog audit)
     public static (ContestQuestion? Question, FieldErrors Errors) Read(QuestionFields fields)
     {
         var errors = new FieldErrors();
-        void Text(string field, string? value, int maxLength, string label, bool required = true)
-        {
-            var length = value?.Trim().Length ?? 0;
-            if (required && length == 0)
-            {
-                errors[field] = $"Vui lòng nhập {label}.";
-            }
-            else if (length > maxLength)
-            {
-                errors[field] = $"{char.ToUpperInvariant(label[0])}{label[1..]} dài tối đa {maxLength} ký tự.";
-            }
-        }
-        Text(nameof(QuestionFields.Text), fields.Text, ContestQuestion.TextMaxLength, "nội dung câu hỏi");
-        Text(nameof(QuestionFields.OptionA), fields.OptionA, ContestQuestion.OptionMaxLength, "phương án A");
-        Text(nameof(QuestionFields.OptionB), fields.OptionB, ContestQuestion.OptionMaxLength, "phương án B");
-        Text(nameof(QuestionFields.OptionC), fields.OptionC, ContestQuestion.OptionMaxLength, "phương án C");
-        Text(nameof(QuestionFields.OptionD), fields.OptionD, ContestQuestion.OptionMaxLength, "phương án D");
-        Text(nameof(QuestionFields.Explanation), fields.Explanation, ContestQuestion.ExplanationMaxLength, "giải thích", required: false);
+        TextLimits.Check(errors, nameof(QuestionFields.Text), fields.Text, ContestQuestion.TextMaxLength, "nội dung câu hỏi");
+        TextLimits.Check(errors, nameof(QuestionFields.OptionA), fields.OptionA, ContestQuestion.OptionMaxLength, "phương án A");
+        TextLimits.Check(errors, nameof(QuestionFields.OptionB), fields.OptionB, ContestQuestion.OptionMaxLength, "phương án B");
+        TextLimits.Check(errors, nameof(QuestionFields.OptionC), fields.OptionC, ContestQuestion.OptionMaxLength, "phương án C");
+        TextLimits.Check(errors, nameof(QuestionFields.OptionD), fields.OptionD, ContestQuestion.OptionMaxLength, "phương án D");
+        TextLimits.Check(errors, nameof(QuestionFields.Explanation), fields.Explanation, ContestQuestion.ExplanationMaxLength, "giải thích", required: false);
         var answer = (fields.CorrectOption ?? "").Trim().ToUpperInvariant();
         if (answer is not ("A" or "B" or "C" or "D"))
         {

@@ -62,14 +62,7 @@ public sealed class PollEditing(PortalDbContext db, AuditLog audit, TimeProvider
     private static FieldErrors Check(PollFields fields, IReadOnlyList<string> options, Poll? poll)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(fields.Question))
-        {
-            errors[nameof(PollFields.Question)] = "Vui lòng nhập câu hỏi thăm dò.";
-        }
-        else if (fields.Question.Trim().Length > Poll.QuestionMaxLength)
-        {
-            errors[nameof(PollFields.Question)] = $"Câu hỏi dài tối đa {Poll.QuestionMaxLength} ký tự.";
-        }
+        TextLimits.Check(errors, nameof(PollFields.Question), fields.Question, Poll.QuestionMaxLength, "câu hỏi thăm dò");
         errors[nameof(PollFields.Options)] = ChoiceLines.Problem(options, Poll.MinOptions, Poll.MaxOptions, PollOption.TextMaxLength);
         ShowingDays.Check(errors, nameof(PollFields.OpensOn), nameof(PollFields.ClosesOn), fields.OpensOn, fields.ClosesOn);
         if (poll is { VoterCount: > 0 } voted)

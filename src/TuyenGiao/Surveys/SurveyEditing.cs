@@ -89,22 +89,12 @@ public sealed class SurveyEditing(PortalDbContext db, AuditLog audit, TimeProvid
     private static FieldErrors Check(SurveyFields fields, bool checkQuestions)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(fields.Title))
-        {
-            errors[nameof(SurveyFields.Title)] = "Vui lòng nhập tên khảo sát.";
-        }
-        else if (fields.Title.Trim().Length > Survey.TitleMaxLength)
-        {
-            errors[nameof(SurveyFields.Title)] = $"Tên khảo sát dài tối đa {Survey.TitleMaxLength} ký tự.";
-        }
-        else if (Text.Slug.FromTitle(fields.Title).Length == 0)
+        TextLimits.Check(errors, nameof(SurveyFields.Title), fields.Title, Survey.TitleMaxLength, "tên khảo sát");
+        if (!errors.Has(nameof(SurveyFields.Title)) && Text.Slug.FromTitle(fields.Title).Length == 0)
         {
             errors[nameof(SurveyFields.Title)] = "Tên khảo sát cần có ít nhất một chữ hoặc số.";
         }
-        if (fields.Description.Trim().Length > Survey.DescriptionMaxLength)
-        {
-            errors[nameof(SurveyFields.Description)] = $"Lời giới thiệu dài tối đa {Survey.DescriptionMaxLength.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} ký tự.";
-        }
+        TextLimits.Check(errors, nameof(SurveyFields.Description), fields.Description, Survey.DescriptionMaxLength, "lời giới thiệu", required: false);
         ShowingDays.Check(errors, nameof(SurveyFields.OpensOn), nameof(SurveyFields.ClosesOn), fields.OpensOn, fields.ClosesOn);
         if (!checkQuestions)
         {
