@@ -70,7 +70,7 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
                 review.Add(new AnswerReview(i + 1, question.Text, chosen, question.OptionText(question.CorrectOption), question.Explanation));
             }
         }
-        return new AttemptSheet(contest, round, attempt, participant, questions, review) { Bank = bank };
+        return new AttemptSheet(contest, round, attempt, participant, questions, review) { Bank = bank, Drawn = [.. ids.Zip(orders)] };
     }
 
     /// <summary>Whether an attempt can take no more answers: submitted, ended, or past its deadline and the grace after it.</summary>
@@ -102,18 +102,17 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
             }
             prediction = guessed;
         }
-        var ids = attempt.QuestionIds.Split(',').Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
-        var orders = attempt.OptionOrders.Split(',');
-        var answers = new char[ids.Count];
+        var drawn = sheet.Drawn;
+        var answers = new char[drawn.Count];
         var score = 0;
-        for (var i = 0; i < ids.Count; i++)
+        for (var i = 0; i < drawn.Count; i++)
         {
             answers[i] = '-';
             if (int.TryParse(posted.GetValueOrDefault(AnswerField(i + 1)), NumberStyles.None, CultureInfo.InvariantCulture, out var shown) && shown < ContestQuestion.OptionCount)
             {
-                var option = orders[i][shown] - '0';
+                var option = drawn[i].OptionOrder[shown] - '0';
                 answers[i] = ContestQuestion.Letter(option);
-                if (sheet.Bank.TryGetValue(ids[i], out var question) && question.CorrectOption == option)
+                if (sheet.Bank.TryGetValue(drawn[i].QuestionId, out var question) && question.CorrectOption == option)
                 {
                     score++;
                 }
@@ -126,7 +125,7 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
             .SetProperty(a => a.Answers, new string(answers))
             .SetProperty(a => a.Prediction, prediction)
             .SetProperty(a => a.Score, score)
-            .SetProperty(a => a.IsPerfect, score == ids.Count)
+            .SetProperty(a => a.IsPerfect, score == drawn.Count)
             .SetProperty(a => a.TimeUsedMs, used), cancellationToken), cancellationToken);
         return SubmissionOutcome.Of(written == 1 ? SubmissionResult.Counted : SubmissionResult.AlreadySubmitted);
     }

@@ -14,6 +14,9 @@ public sealed record AttemptSheet(
     /// <summary>The attempt's questions as the bank holds them, answers included: for grading, never for the page.</summary>
     internal IReadOnlyDictionary<int, ContestQuestion> Bank { get; init; } = new Dictionary<int, ContestQuestion>();
 
+    /// <summary>The attempt's question ids in the order shown, and each one's order of options ("2031").</summary>
+    internal IReadOnlyList<(int QuestionId, string OptionOrder)> Drawn { get; init; } = [];
+
     public bool IsSubmitted => Attempt.SubmittedAt is not null;
 }
 

@@ -68,8 +68,6 @@ public class SurveyQuestion
     public string Choices { get; set; } = "";
 
     public IReadOnlyList<string> ChoiceList() => Validation.ChoiceLines.Split(Choices);
-
-    public bool HasChoices => Kind is SurveyQuestionKind.SingleChoice or SurveyQuestionKind.MultipleChoice;
 }
 
 /// <summary>One reader's answers to one survey.</summary>
