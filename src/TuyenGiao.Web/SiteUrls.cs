@@ -60,6 +60,10 @@ public static class SiteUrls
 
     public static string TopicFeed(string slug) => $"{SiteFeed}/chuyen-de/{slug}";
 
+    public const string Contests = "/cuoc-thi";
+
+    public static string Contest(string slug) => $"{Contests}/{slug}";
+
     public const string Polls = "/tham-do";
 
     public const string Surveys = "/khao-sat";

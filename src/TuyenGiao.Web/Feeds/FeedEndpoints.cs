@@ -2,10 +2,12 @@ using Microsoft.Extensions.Options;
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Contests;
 using TuyenGiao.Configuration;
 using TuyenGiao.Documents;
 using TuyenGiao.Introduction;
 using TuyenGiao.Settings;
+using TuyenGiao.Surveys;
 using TuyenGiao.Time;
 using TuyenGiao.Topics;
 using TuyenGiao.Videos;
@@ -103,7 +105,7 @@ public static class FeedEndpoints
         });
 
         feeds.MapMethods("/sitemaps/chuyen-muc.xml", ReadMethods, async (HttpContext context, SiteCategories categories, PublishedDocuments documents,
-            PublishedIntroPages introPages, PublishedTopics topics) =>
+            PublishedIntroPages introPages, PublishedTopics topics, PublishedContests contests, PublishedSurveys surveys, TimeProvider clock) =>
         {
             var all = await categories.AllAsync(context.RequestAborted);
             var series = await documents.AllSeriesAsync(context.RequestAborted);
@@ -111,7 +113,9 @@ public static class FeedEndpoints
             var allTopics = await topics.AllAsync(context.RequestAborted);
             string[] sections = ["/", SiteUrls.Albums, SiteUrls.Videos, SiteUrls.Documents, .. series.Select(SiteUrls.Series),
                 SiteUrls.IntroPages, .. intro.Select(p => SiteUrls.IntroPage(p.Slug)), .. intro.Where(p => p.EnglishSlug is not null).Select(p => SiteUrls.EnglishPage(p.EnglishSlug!)),
-                SiteUrls.Topics, .. allTopics.Select(t => SiteUrls.Topic(t.Slug))];
+                SiteUrls.Topics, .. allTopics.Select(t => SiteUrls.Topic(t.Slug)),
+                SiteUrls.Contests, .. (await contests.AllAsync(context.RequestAborted)).Select(c => SiteUrls.Contest(c.Slug)),
+                SiteUrls.Polls, SiteUrls.Surveys, .. (await surveys.OpenedAsync(clock.GetUtcNow().UtcDateTime, context.RequestAborted)).Select(v => SiteUrls.Survey(v.Slug, v.Id))];
             var paths = sections.Concat(all.SelectMany(c => c.Children.Prepend(c)).Select(c => SiteUrls.Category(c.Slug)));
             await Sitemap.WriteUrlsAsync(context, paths.Select(path => (path, (DateTime?)null)));
         });

@@ -132,7 +132,7 @@ public class FeedTests(FeedFixture portal) : IClassFixture<FeedFixture>
     }
 
     [Fact]
-    public async Task Category_sitemap_lists_home_and_every_category()
+    public async Task Category_sitemap_lists_home_every_category_and_the_sections_with_their_contests_and_surveys()
     {
         var urlset = await GetXmlAsync("/sitemaps/chuyen-muc.xml", "application/xml");
 
@@ -140,6 +140,9 @@ public class FeedTests(FeedFixture portal) : IClassFixture<FeedFixture>
         Assert.Equal("http://localhost/", urls[0]);
         Assert.Contains("http://localhost/hoc-tap-va-lam-theo-bac", urls);
         Assert.Contains("http://localhost/thong-bao", urls);
+        Assert.Contains("http://localhost/tham-do", urls);
+        Assert.Contains("http://localhost/cuoc-thi/cuoc-thi-trac-nghiem-tim-hieu-lich-su-dang-va-bac-ho-nam-2026", urls);
+        Assert.Contains(urls, u => u.StartsWith("http://localhost/khao-sat/khao-sat-muc-do-hai-long-cua-ban-doc-voi-cong-thong-tin-dien-tu-", StringComparison.Ordinal));
     }
 
     [Fact]
