@@ -75,7 +75,7 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
 
     /// <summary>Whether an attempt can take no more answers: submitted, ended, or past its deadline and the grace after it.</summary>
     public bool IsOver(AttemptSheet sheet) =>
-        sheet.IsSubmitted || sheet.Attempt.OpenFor is null || clock.GetUtcNow().UtcDateTime > sheet.Attempt.DeadlineAt.AddSeconds(options.Value.GraceSeconds);
+        sheet.IsSubmitted || sheet.Attempt.OpenFor is null || sheet.Attempt.HasRunOut(clock.GetUtcNow().UtcDateTime, options.Value.GraceSeconds);
 
     /// <summary>Grades a sheet: <paramref name="posted"/> holds, by <see cref="AnswerField"/>, the place of the chosen option as shown.</summary>
     public async Task<SubmissionOutcome> SubmitAsync(AttemptSheet sheet, IReadOnlyDictionary<string, string> posted, CancellationToken cancellationToken = default)
@@ -86,7 +86,7 @@ public sealed class AttemptGrading(PortalDbContext db, IOptions<ContestOptions> 
         {
             return SubmissionOutcome.Of(attempt.SubmittedAt is not null ? SubmissionResult.AlreadySubmitted : SubmissionResult.Late);
         }
-        if (now > attempt.DeadlineAt.AddSeconds(options.Value.GraceSeconds))
+        if (attempt.HasRunOut(now, options.Value.GraceSeconds))
         {
             // Past the time, the attempt ends unscored; whichever request gets here first ends it.
             await db.ContestAttempts.Where(a => a.Id == attempt.Id && a.SubmittedAt == null)

@@ -112,10 +112,10 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
     private async Task<EntryOutcome> StartAttemptAsync(Contest contest, ContestRound round, int participantId, DateTime now, CancellationToken cancellationToken)
     {
         // A person's open attempt goes on; one left open past its time (a closed tab) ends here, counted as taken, unscored.
-        var open = await db.ContestAttempts.Where(a => a.OpenFor == participantId).Select(a => new { a.Id, a.Token, a.DeadlineAt }).FirstOrDefaultAsync(cancellationToken);
+        var open = await db.ContestAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.OpenFor == participantId, cancellationToken);
         if (open is not null)
         {
-            if (open.DeadlineAt.AddSeconds(options.Value.GraceSeconds) >= now)
+            if (!open.HasRunOut(now, options.Value.GraceSeconds))
             {
                 return new EntryOutcome(open.Token, FieldErrors.None);
             }

@@ -60,4 +60,7 @@ public class ContestAttempt
 
     public int? TimeUsedMs { get; set; }
     public bool IsPerfect { get; set; }
+
+    /// <summary>Whether the time has run out: past the deadline and the grace allowed for the network after it.</summary>
+    public bool HasRunOut(DateTime utcNow, int graceSeconds) => utcNow > DeadlineAt.AddSeconds(graceSeconds);
 }
