@@ -156,9 +156,10 @@ public sealed class PublicContentChanges(IOutputCacheStore cache, ILogger<Public
             Poll poll => poll.IsPublished || entry.Property(nameof(Poll.IsPublished)).IsModified || entry.State == EntityState.Deleted,
             Survey survey => survey.IsPublished || entry.Property(nameof(Survey.IsPublished)).IsModified || entry.State == EntityState.Deleted,
             PollOption or SurveyQuestion => true,
-            // A contest's page and its rounds; its questions, participants and attempts are on no cached page.
+            // A contest's page and its rounds, and the units its entry page offers; its questions, participants and
+            // attempts are on no cached page.
             Contest contest => contest.IsPublished || entry.Property(nameof(Contest.IsPublished)).IsModified || entry.State == EntityState.Deleted,
-            ContestRound => true,
+            ContestRound or ContestUnit => true,
             // A photo counts when its album is published; when the save does not carry the album, to be safe.
             AlbumPhoto photo => entry.Context.ChangeTracker.Entries<Album>().FirstOrDefault(a => a.Entity.Id == photo.AlbumId)?.Entity.IsPublished != false,
             // A citizen's new message changes no page; an answer shown under an article does.

@@ -41,19 +41,18 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
         }
         var phoneKey = await keys.PhoneAsync(contest.Id, phone);
         var participant = await db.ContestParticipants.AsNoTracking().FirstOrDefaultAsync(p => p.ContestId == contest.Id && p.PhoneKey == phoneKey, cancellationToken);
-        if (participant is null)
+        if (participant is not null)
         {
-            var (registered, errors) = await RegisterAsync(contest.Id, phone, phoneKey, fields, now, cancellationToken);
-            if (registered is null)
-            {
-                return new EntryOutcome(null, errors);
-            }
-            participant = registered;
+            return await StartAttemptAsync(contest, round, participant.Id, hasAttempts: true, now, cancellationToken);
         }
-        return await StartAttemptAsync(contest, round, participant.Id, now, cancellationToken);
+        var (registered, registeredNow, errors) = await RegisterAsync(contest.Id, phone, phoneKey, fields, now, cancellationToken);
+        return registered is null
+            ? new EntryOutcome(null, errors)
+            : await StartAttemptAsync(contest, round, registered.Id, hasAttempts: !registeredNow, now, cancellationToken);
     }
 
-    private async Task<(ContestParticipant?, FieldErrors)> RegisterAsync(
+    /// <summary>The participant, and whether this request registered them (then they have no attempt yet).</summary>
+    private async Task<(ContestParticipant? Participant, bool RegisteredNow, FieldErrors Errors)> RegisterAsync(
         int contestId, string phone, string phoneKey, EntryFields fields, DateTime now, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -82,7 +81,7 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
         }
         if (!errors.IsEmpty)
         {
-            return (null, errors);
+            return (null, false, errors);
         }
         var participant = new ContestParticipant
         {
@@ -99,32 +98,24 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
         try
         {
             await SqliteWriteQueue.RunAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
-            return (participant, FieldErrors.None);
+            return (participant, true, FieldErrors.None);
         }
         catch (DbUpdateException)
         {
             // The same number registered a moment ago (a double tap, another instance): that registration stands.
             db.ChangeTracker.Clear();
-            return (await db.ContestParticipants.AsNoTracking().FirstAsync(p => p.ContestId == contestId && p.PhoneKey == phoneKey, cancellationToken), FieldErrors.None);
+            return (await db.ContestParticipants.AsNoTracking().FirstAsync(p => p.ContestId == contestId && p.PhoneKey == phoneKey, cancellationToken), false, FieldErrors.None);
         }
     }
 
-    private async Task<EntryOutcome> StartAttemptAsync(Contest contest, ContestRound round, int participantId, DateTime now, CancellationToken cancellationToken)
+    private async Task<EntryOutcome> StartAttemptAsync(
+        Contest contest, ContestRound round, int participantId, bool hasAttempts, DateTime now, CancellationToken cancellationToken)
     {
-        // A person's open attempt goes on; one left open past its time (a closed tab) ends here, counted as taken, unscored.
-        var open = await db.ContestAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.OpenFor == participantId, cancellationToken);
-        if (open is not null)
+        // Someone registered by this very request has no attempt to go on or count: at a contest's peak most
+        // participants are new, and are spared the two reads.
+        if (hasAttempts && await EarlierAttemptsOutcomeAsync(contest, round, participantId, now, cancellationToken) is { } earlier)
         {
-            if (!open.HasRunOut(now, options.Value.GraceSeconds))
-            {
-                return new EntryOutcome(open.Token, FieldErrors.None);
-            }
-            await db.ContestAttempts.Where(a => a.Id == open.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.OpenFor, (int?)null), cancellationToken);
-        }
-        var taken = await db.ContestAttempts.CountAsync(a => a.RoundId == round.Id && a.ParticipantId == participantId, cancellationToken);
-        if (taken >= contest.AttemptsPerRound)
-        {
-            return Refused(FieldErrors.WholeForm, $"Bạn đã dự thi đủ {contest.AttemptsPerRound} lượt của {round.Name}. Hẹn gặp lại ở vòng sau!");
+            return earlier;
         }
         var bank = await db.ContestQuestions.Where(q => q.ContestId == contest.Id).Select(q => q.Id).ToListAsync(cancellationToken);
         if (bank.Count < contest.QuestionsPerAttempt)
@@ -159,6 +150,27 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
                 ? new EntryOutcome(other, FieldErrors.None)
                 : Refused(FieldErrors.WholeForm, "Chưa bắt đầu được bài thi, xin thử lại.");
         }
+    }
+
+    /// <summary>
+    /// The person's open attempt goes on (its token is the outcome); one left open past its time (a closed
+    /// tab) ends here, counted as taken, unscored; no start past the round's allowance.
+    /// </summary>
+    private async Task<EntryOutcome?> EarlierAttemptsOutcomeAsync(Contest contest, ContestRound round, int participantId, DateTime now, CancellationToken cancellationToken)
+    {
+        var open = await db.ContestAttempts.AsNoTracking().FirstOrDefaultAsync(a => a.OpenFor == participantId, cancellationToken);
+        if (open is not null)
+        {
+            if (!open.HasRunOut(now, options.Value.GraceSeconds))
+            {
+                return new EntryOutcome(open.Token, FieldErrors.None);
+            }
+            await db.ContestAttempts.Where(a => a.Id == open.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.OpenFor, (int?)null), cancellationToken);
+        }
+        var taken = await db.ContestAttempts.CountAsync(a => a.RoundId == round.Id && a.ParticipantId == participantId, cancellationToken);
+        return taken >= contest.AttemptsPerRound
+            ? Refused(FieldErrors.WholeForm, $"Bạn đã dự thi đủ {contest.AttemptsPerRound} lượt của {round.Name}. Hẹn gặp lại ở vòng sau!")
+            : null;
     }
 
     private Task<string?> OpenTokenAsync(int participantId, CancellationToken cancellationToken) =>

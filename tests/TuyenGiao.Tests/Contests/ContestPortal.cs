@@ -66,7 +66,8 @@ public static class ContestFixtures
             ["Form.UnitId"] = (await portal.UnitIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Form.CaptchaAnswer"] = captcha ?? (portal is FeedbackPortal readable ? await readable.SolveCaptchaAsync(client) : ""),
         };
-        return await client.PostFormAsync($"/cuoc-thi/{contest.Slug}/vao-thi", fields);
+        // The page is cached for everyone, so its form has no antiforgery token to send.
+        return await client.PostAsync($"/cuoc-thi/{contest.Slug}/vao-thi", new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Starts an attempt and answers where it leads: the attempt's address.</summary>
@@ -90,6 +91,6 @@ public static class ContestFixtures
             var chosen = i < right ? correct : options.First(o => o != correct);
             fields[chosen.GetAttribute("name")!] = chosen.GetAttribute("value")!;
         }
-        return await client.PostFormAsync(attemptUrl, fields);
+        return await client.PostAsync(attemptUrl, new FormUrlEncodedContent(fields));
     }
 }

@@ -43,18 +43,51 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
     }
 
     [Fact]
+    public async Task The_entry_page_is_one_cached_copy_for_everyone_and_posts_from_another_sites_page_start_or_submit_nothing()
+    {
+        var contest = await portal.NewContestAsync("Cuộc thi thử: trang vào thi dùng chung");
+        var entryUrl = $"/cuoc-thi/{contest.Slug}/vao-thi";
+        var reader = portal.Browser();
+        var attemptUrl = await portal.StartAsync(reader, contest, NewPhone());
+
+        var first = await HtmlPage.GetAsync(portal.Browser(), entryUrl);
+        using var second = await portal.Browser().GetAsync(entryUrl);
+        var sheet = await HtmlPage.GetAsync(reader, attemptUrl);
+        using var crossSiteEntry = await PostFromAsync(portal.Browser(), entryUrl, new()
+        {
+            ["Form.Phone"] = NewPhone(), ["Form.FullName"] = "Người ở trang khác", ["Form.BirthYear"] = "1990",
+            ["Form.UnitId"] = (await portal.UnitIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, "https://trang-la.example");
+        using var crossSiteSubmit = await PostFromAsync(reader, attemptUrl, new() { ["Prediction"] = "1", ["cau1"] = "0" }, "https://trang-la.example");
+        var attempt = Assert.Single(await AttemptsAsync(contest));
+
+        Assert.Empty(first.Document.QuerySelectorAll("input[name=__RequestVerificationToken]"));
+        Assert.Empty(sheet.Document.QuerySelectorAll("input[name=__RequestVerificationToken]"));
+        Assert.NotNull(second.Headers.Age);
+        Assert.Equal(HttpStatusCode.Forbidden, crossSiteEntry.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, crossSiteSubmit.StatusCode);
+        Assert.Null(attempt.SubmittedAt);
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.ContestParticipants.CountAsync(p => p.ContestId == contest.Id)));
+    }
+
+    private static Task<HttpResponseMessage> PostFromAsync(HttpClient client, string url, Dictionary<string, string> fields, string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Add("Origin", origin);
+        return client.SendAsync(request);
+    }
+
+    [Fact]
     public async Task The_time_limit_is_kept_by_the_servers_clock_and_a_late_sheet_is_not_scored()
     {
         var contest = await portal.NewContestAsync("Cuộc thi thử: hết giờ", minutes: 5);
         var reader = portal.Browser();
         var attemptUrl = await portal.StartAsync(reader, contest, NewPhone());
-        var token = await reader.FormTokenAsync(attemptUrl);
-
         portal.Clock.UtcNow = portal.Clock.UtcNow.AddMinutes(6);
         try
         {
             using var sheetLate = await reader.GetAsync(attemptUrl);
-            var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Prediction"] = "3", ["cau1"] = "0", ["cau2"] = "1", ["cau3"] = "2" };
+            var fields = new Dictionary<string, string> { ["Prediction"] = "3", ["cau1"] = "0", ["cau2"] = "1", ["cau3"] = "2" };
             using var late = await reader.PostAsync(attemptUrl, new FormUrlEncodedContent(fields));
             var result = await HtmlPage.GetAsync(reader, late.Headers.Location!.OriginalString);
             var attempt = (await AttemptsAsync(contest)).Single();
@@ -78,8 +111,7 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
         var contest = await portal.NewContestAsync("Cuộc thi thử: nộp hai lần");
         var reader = portal.Browser();
         var attemptUrl = await portal.StartAsync(reader, contest, NewPhone());
-        var token = await reader.FormTokenAsync(attemptUrl);
-        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Prediction"] = "3", ["cau1"] = "1", ["cau2"] = "1", ["cau3"] = "1" };
+        var fields = new Dictionary<string, string> { ["Prediction"] = "3", ["cau1"] = "1", ["cau2"] = "1", ["cau3"] = "1" };
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => reader.PostAsync(attemptUrl, new FormUrlEncodedContent(fields))));
         using var replay = await reader.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["cau1"] = "0", ["cau2"] = "0", ["cau3"] = "0" }));
@@ -224,7 +256,7 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
         {
             foreach (var field in new[] { "Form.Phone", "Form.FullName", "Form.BirthYear", "Form.UnitId", "Form.IdNumber", "Form.CaptchaAnswer" })
             {
-                using var response = await portal.Browser().PostFormAsync($"/cuoc-thi/{contest.Slug}/vao-thi", new Dictionary<string, string> { [field] = text });
+                using var response = await portal.Browser().PostAsync($"/cuoc-thi/{contest.Slug}/vao-thi", new FormUrlEncodedContent(new Dictionary<string, string> { [field] = text }));
                 if ((int)response.StatusCode >= 500)
                 {
                     failures.Add($"{field}={text[..Math.Min(text.Length, 20)]}: {(int)response.StatusCode}");
@@ -232,8 +264,7 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
             }
             foreach (var field in new[] { "cau1", "cau2", "Prediction", "cau99" })
             {
-                var token = await reader.FormTokenAsync(attemptUrl);
-                using var response = await reader.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, [field] = text }));
+                using var response = await reader.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string> { [field] = text }));
                 if ((int)response.StatusCode >= 500)
                 {
                     failures.Add($"attempt {field}={text[..Math.Min(text.Length, 20)]}: {(int)response.StatusCode}");

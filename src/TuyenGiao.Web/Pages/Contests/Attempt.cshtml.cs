@@ -9,6 +9,11 @@ namespace TuyenGiao.Web.Pages.Contests;
 /// An attempt's sheet: the questions drawn for it with their options in its own order, and no answer
 /// anywhere in the page; the deadline kept by the server. The answers are posted back here.
 /// </summary>
+// No antiforgery token: the attempt's address holds its unguessable token, so another site cannot know
+// where to post, and a post a browser marks as cross-site is refused anyway. That spares every participant
+// a token cookie and two cryptographic checks per attempt.
+[IgnoreAntiforgeryToken]
+[RefuseCrossSitePosts]
 public sealed class AttemptModel(AttemptGrading grading, TimeProvider clock) : PageModel
 {
     public AttemptSheet Sheet { get; private set; } = null!;

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using TuyenGiao.Captcha;
 using TuyenGiao.Contests;
+using TuyenGiao.Web.Caching;
 using TuyenGiao.Web.Feedback;
 using TuyenGiao.Web.Hosting;
 using TuyenGiao.Web.Validation;
@@ -10,9 +12,15 @@ using TuyenGiao.Web.Validation;
 namespace TuyenGiao.Web.Pages.Contests;
 
 /// <summary>
-/// "Vào thi": the phone number (and, the first time, the registration), the captcha, then the attempt. Not
-/// cached, so it carries the usual antiforgery token. Every way back to the form keeps what was typed.
+/// "Vào thi": the phone number (and, the first time, the registration), the captcha, then the attempt. Every
+/// way back to the form keeps what was typed.
 /// </summary>
+// No antiforgery token, so the page is cached for everyone (at a contest's peak every participant loads it):
+// a post another site's page makes a browser send is refused (RefuseCrossSitePosts), the single-use captcha
+// is named by a SameSite cookie, and a forged post could only do what anyone may do here themselves.
+[OutputCache(PolicyName = PublicPagePolicy.Name)]
+[IgnoreAntiforgeryToken]
+[RefuseCrossSitePosts]
 [TypeFilter<ReaderFormLimits.PageFilter>(Arguments = [ReaderFormLimits.RequestKind.ContestStart])]
 public sealed class EnterModel(PublishedContests contests, ContestEntry entry, Captchas captchas, IOptions<ContestOptions> options, TimeProvider clock) : PageModel
 {
