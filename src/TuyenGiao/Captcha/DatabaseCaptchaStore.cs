@@ -14,9 +14,12 @@ public sealed class DatabaseCaptchaStore(PortalDbContext db, CaptchaAnswers answ
         var challenge = new CaptchaChallenge { Id = id, AnswerHashes = await answerHashes.HashesOfAsync(answers), IssuedAt = issuedAt, ExpiresAt = expiresAt };
         // Challenges nobody answered would pile up; each new one clears the expired ones (an index seek).
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.CaptchaChallenges.Where(c => c.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
         db.CaptchaChallenges.Add(challenge);
-        await db.SaveChangesAsync(cancellationToken);
+        await SqliteWriteQueue.RunAsync(db, async () =>
+        {
+            await db.CaptchaChallenges.Where(c => c.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         db.Entry(challenge).State = EntityState.Detached;
     }
 
@@ -28,7 +31,7 @@ public sealed class DatabaseCaptchaStore(PortalDbContext db, CaptchaAnswers answ
             return null;
         }
         // The delete is the claim: when two submissions race with one challenge, only one deletes the row.
-        var deleted = await db.CaptchaChallenges.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await SqliteWriteQueue.RunAsync(db, () => db.CaptchaChallenges.Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken), cancellationToken);
         return deleted == 1 ? challenge : null;
     }
 }

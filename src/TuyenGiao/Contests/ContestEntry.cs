@@ -43,16 +43,14 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
         var participant = await db.ContestParticipants.AsNoTracking().FirstOrDefaultAsync(p => p.ContestId == contest.Id && p.PhoneKey == phoneKey, cancellationToken);
         if (participant is not null)
         {
-            return await StartAttemptAsync(contest, round, participant.Id, hasAttempts: true, now, cancellationToken);
+            return await StartForAsync(contest, round, participant.Id, now, cancellationToken);
         }
-        var (registered, registeredNow, errors) = await RegisterAsync(contest.Id, phone, phoneKey, fields, now, cancellationToken);
-        return registered is null
-            ? new EntryOutcome(null, errors)
-            : await StartAttemptAsync(contest, round, registered.Id, hasAttempts: !registeredNow, now, cancellationToken);
+        var (newcomer, errors) = await NewParticipantAsync(contest.Id, phone, phoneKey, fields, now, cancellationToken);
+        return newcomer is null ? new EntryOutcome(null, errors) : await RegisterAndStartAsync(contest, round, newcomer, now, cancellationToken);
     }
 
-    /// <summary>The participant, and whether this request registered them (then they have no attempt yet).</summary>
-    private async Task<(ContestParticipant? Participant, bool RegisteredNow, FieldErrors Errors)> RegisterAsync(
+    /// <summary>The registration the fields make, not yet saved, or what is wrong with them.</summary>
+    private async Task<(ContestParticipant?, FieldErrors)> NewParticipantAsync(
         int contestId, string phone, string phoneKey, EntryFields fields, DateTime now, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
@@ -81,7 +79,7 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
         }
         if (!errors.IsEmpty)
         {
-            return (null, false, errors);
+            return (null, errors);
         }
         var participant = new ContestParticipant
         {
@@ -94,48 +92,60 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
             IdNumberKey = idNumber.Length > 0 ? await keys.IdNumberAsync(contestId, idNumber) : null,
             RegisteredAt = now,
         };
-        db.ContestParticipants.Add(participant);
+        return (participant, FieldErrors.None);
+    }
+
+    /// <summary>
+    /// A newcomer's registration and first attempt in one transaction and one turn of the write queue: at a
+    /// contest's peak most participants are new, and on SQLite the queue's turns are what bounds the rate.
+    /// Someone just registered has no earlier attempt to go on or count.
+    /// </summary>
+    private async Task<EntryOutcome> RegisterAndStartAsync(Contest contest, ContestRound round, ContestParticipant newcomer, DateTime now, CancellationToken cancellationToken)
+    {
+        if (await DrawnAttemptAsync(contest, round, now, cancellationToken) is not { } attempt)
+        {
+            return NotReady();
+        }
         try
         {
-            await SqliteWriteQueue.RunAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
-            return (participant, true, FieldErrors.None);
+            await SqliteWriteQueue.RunAsync(db, async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                db.ContestParticipants.Add(newcomer);
+                await db.SaveChangesAsync(cancellationToken);
+                attempt.ParticipantId = newcomer.Id;
+                attempt.OpenFor = newcomer.Id;
+                db.ContestAttempts.Add(attempt);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }, cancellationToken);
+            return new EntryOutcome(attempt.Token, FieldErrors.None);
         }
         catch (DbUpdateException)
         {
-            // The same number registered a moment ago (a double tap, another instance): that registration stands.
+            // The same number registered a moment ago (a double tap, another instance): that registration
+            // stands, and this start goes on as theirs.
             db.ChangeTracker.Clear();
-            return (await db.ContestParticipants.AsNoTracking().FirstAsync(p => p.ContestId == contestId && p.PhoneKey == phoneKey, cancellationToken), false, FieldErrors.None);
+            var registered = await db.ContestParticipants.AsNoTracking().FirstOrDefaultAsync(p => p.ContestId == contest.Id && p.PhoneKey == newcomer.PhoneKey, cancellationToken);
+            return registered is null
+                ? NotStarted()
+                : await StartForAsync(contest, round, registered.Id, now, cancellationToken);
         }
     }
 
-    private async Task<EntryOutcome> StartAttemptAsync(
-        Contest contest, ContestRound round, int participantId, bool hasAttempts, DateTime now, CancellationToken cancellationToken)
+    /// <summary>An attempt for someone already registered: their open one, or a new one if the round allows it.</summary>
+    private async Task<EntryOutcome> StartForAsync(Contest contest, ContestRound round, int participantId, DateTime now, CancellationToken cancellationToken)
     {
-        // Someone registered by this very request has no attempt to go on or count: at a contest's peak most
-        // participants are new, and are spared the two reads.
-        if (hasAttempts && await EarlierAttemptsOutcomeAsync(contest, round, participantId, now, cancellationToken) is { } earlier)
+        if (await EarlierAttemptsOutcomeAsync(contest, round, participantId, now, cancellationToken) is { } earlier)
         {
             return earlier;
         }
-        var bank = await db.ContestQuestions.Where(q => q.ContestId == contest.Id).Select(q => q.Id).ToListAsync(cancellationToken);
-        if (bank.Count < contest.QuestionsPerAttempt)
+        if (await DrawnAttemptAsync(contest, round, now, cancellationToken) is not { } attempt)
         {
-            return Refused(FieldErrors.WholeForm, "Cuộc thi chưa sẵn sàng: ngân hàng câu hỏi chưa đủ. Xin quay lại sau.");
+            return NotReady();
         }
-        var pool = bank.ToArray();
-        RandomNumberGenerator.Shuffle(pool.AsSpan());
-        var questionIds = pool.Take(contest.QuestionsPerAttempt).ToList();
-        var attempt = new ContestAttempt
-        {
-            RoundId = round.Id,
-            ParticipantId = participantId,
-            Token = NewToken(),
-            OpenFor = participantId,
-            StartedAt = now,
-            DeadlineAt = now.AddMinutes(contest.TimeLimitMinutes),
-            QuestionIds = string.Join(',', questionIds),
-            OptionOrders = string.Join(',', questionIds.Select(_ => ShuffledOptions())),
-        };
+        attempt.ParticipantId = participantId;
+        attempt.OpenFor = participantId;
         db.ContestAttempts.Add(attempt);
         try
         {
@@ -148,9 +158,34 @@ public sealed class ContestEntry(PortalDbContext db, ContestPersonalKeys keys, C
             db.ChangeTracker.Clear();
             return await OpenTokenAsync(participantId, cancellationToken) is { } other
                 ? new EntryOutcome(other, FieldErrors.None)
-                : Refused(FieldErrors.WholeForm, "Chưa bắt đầu được bài thi, xin thử lại.");
+                : NotStarted();
         }
     }
+
+    /// <summary>A new attempt, not yet saved or given its person: its questions drawn at random, in random order, options shuffled; none when the bank is too small.</summary>
+    private async Task<ContestAttempt?> DrawnAttemptAsync(Contest contest, ContestRound round, DateTime now, CancellationToken cancellationToken)
+    {
+        var bank = await db.ContestQuestions.Where(q => q.ContestId == contest.Id).Select(q => q.Id).ToArrayAsync(cancellationToken);
+        if (bank.Length < contest.QuestionsPerAttempt)
+        {
+            return null;
+        }
+        RandomNumberGenerator.Shuffle(bank.AsSpan());
+        var questionIds = bank.Take(contest.QuestionsPerAttempt).ToList();
+        return new ContestAttempt
+        {
+            RoundId = round.Id,
+            Token = NewToken(),
+            StartedAt = now,
+            DeadlineAt = now.AddMinutes(contest.TimeLimitMinutes),
+            QuestionIds = string.Join(',', questionIds),
+            OptionOrders = string.Join(',', questionIds.Select(_ => ShuffledOptions())),
+        };
+    }
+
+    private static EntryOutcome NotStarted() => Refused(FieldErrors.WholeForm, "Chưa bắt đầu được bài thi, xin thử lại.");
+
+    private static EntryOutcome NotReady() => Refused(FieldErrors.WholeForm, "Cuộc thi chưa sẵn sàng: ngân hàng câu hỏi chưa đủ. Xin quay lại sau.");
 
     /// <summary>
     /// The person's open attempt goes on (its token is the outcome); one left open past its time (a closed

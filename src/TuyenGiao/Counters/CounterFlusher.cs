@@ -73,6 +73,11 @@ public sealed class CounterFlusher(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await SqliteWriteQueue.RunAsync(db, () => WriteAsync(db, batch, cancellationToken), cancellationToken);
+    }
+
+    private static async Task WriteAsync(PortalDbContext db, PendingBatch batch, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var ((item, day), views) in batch.Views)
         {
