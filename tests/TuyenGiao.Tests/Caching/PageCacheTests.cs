@@ -128,7 +128,7 @@ public class PageCacheTests(PortalFactory portal, ShortLivedPagesPortal shortLiv
             .Distinct()
             .ToList();
 
-        Assert.Equal(25, cachedPages.Count);
+        Assert.Equal(26, cachedPages.Count);
         Assert.NotEmpty(read);
         Assert.Empty(read.Except(PublicPagePolicy.QueryKeysPagesRead));
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TuyenGiao.Contests;
+using TuyenGiao.Tests.Polls;
 using TuyenGiao.Tests.Support;
 
 namespace TuyenGiao.Tests.Contests;
@@ -53,12 +54,12 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
         var first = await HtmlPage.GetAsync(portal.Browser(), entryUrl);
         using var second = await portal.Browser().GetAsync(entryUrl);
         var sheet = await HtmlPage.GetAsync(reader, attemptUrl);
-        using var crossSiteEntry = await PostFromAsync(portal.Browser(), entryUrl, new()
+        using var crossSiteEntry = await portal.Browser().PostFromAsync(entryUrl, new Dictionary<string, string>
         {
             ["Form.Phone"] = NewPhone(), ["Form.FullName"] = "Người ở trang khác", ["Form.BirthYear"] = "1990",
             ["Form.UnitId"] = (await portal.UnitIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, "https://trang-la.example");
-        using var crossSiteSubmit = await PostFromAsync(reader, attemptUrl, new() { ["Prediction"] = "1", ["cau1"] = "0" }, "https://trang-la.example");
+        using var crossSiteSubmit = await reader.PostFromAsync(attemptUrl, new Dictionary<string, string> { ["Prediction"] = "1", ["cau1"] = "0" }, "https://trang-la.example");
         var attempt = Assert.Single(await AttemptsAsync(contest));
 
         Assert.Empty(first.Document.QuerySelectorAll("input[name=__RequestVerificationToken]"));
@@ -68,13 +69,6 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
         Assert.Equal(HttpStatusCode.Forbidden, crossSiteSubmit.StatusCode);
         Assert.Null(attempt.SubmittedAt);
         Assert.Equal(1, await portal.WithDatabaseAsync(db => db.ContestParticipants.CountAsync(p => p.ContestId == contest.Id)));
-    }
-
-    private static Task<HttpResponseMessage> PostFromAsync(HttpClient client, string url, Dictionary<string, string> fields, string origin)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add("Origin", origin);
-        return client.SendAsync(request);
     }
 
     [Fact]
@@ -124,6 +118,20 @@ public class ContestTests(ContestPortal portal) : IClassFixture<ContestPortal>
         // The answers stored are the first submission's (the second option as shown, each time), not the replay's.
         var shownSecond = new string(attempt.OptionOrders.Split(',').Select(order => ContestQuestion.Letter(order[1] - '0')).ToArray());
         Assert.Equal(shownSecond, attempt.Answers);
+    }
+
+    [Fact]
+    public async Task A_newcomer_starting_from_several_devices_at_once_is_registered_once_with_one_attempt()
+    {
+        var contest = await portal.NewContestAsync("Cuộc thi thử: đăng ký cùng lúc");
+        var phone = NewPhone();
+        var devices = Enumerable.Range(0, 4).Select(_ => portal.Browser()).ToList();
+
+        var starts = await Task.WhenAll(devices.Select(device => portal.StartAsync(device, contest, phone)));
+
+        Assert.Single(starts.Distinct());
+        Assert.Single(await AttemptsAsync(contest));
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.ContestParticipants.CountAsync(p => p.ContestId == contest.Id)));
     }
 
     [Fact]
