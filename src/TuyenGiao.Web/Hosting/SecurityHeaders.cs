@@ -22,6 +22,12 @@ public static class SecurityHeaders
     private const string PublicPolicy = CommonPolicy + "frame-src 'self' https://www.youtube-nocookie.com; frame-ancestors 'self'";
     private const string NewsroomPolicy = CommonPolicy + "frame-ancestors 'none'";
 
+    /// <summary>
+    /// The article editor's: the newsroom's, except that the writing desk's editor (Toast UI) shows, hides and
+    /// places its toolbar, popups and tabs with style attributes. Style sheets and scripts stay the site's own.
+    /// </summary>
+    public const string WritingDeskPolicy = NewsroomPolicy + "; style-src-attr 'unsafe-inline'";
+
     public static void UseSecurityHeaders(this WebApplication app) =>
         app.Use((context, next) =>
         {

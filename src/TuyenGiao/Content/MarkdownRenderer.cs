@@ -53,6 +53,7 @@ public sealed class MarkdownRenderer
             KeepChildNodes = false,
         };
         _sanitizer.PostProcessNode += (_, e) => AdjustForReaders(e.Node);
+        _sanitizer.PostProcessDom += (_, e) => CaptionedPhotos.Wrap(e.Document);
     }
 
     public string RenderSafeHtml(string markdown)

@@ -101,6 +101,12 @@ public sealed class BrowserSession : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The article editor's body as an editor types it: the writing desk's visual editing area.</summary>
+    public static ILocator ArticleBody(IPage page) => page.GetByRole(AriaRole.Textbox, new() { Name = "Nội dung bài viết" });
+
+    /// <summary>The Markdown the article's form will send, which the writing desk keeps in the hidden field.</summary>
+    public static ILocator StoredArticleBody(IPage page) => page.Locator("#Form_BodyMarkdown");
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions
         {
@@ -111,6 +117,9 @@ public sealed class BrowserSession : IAsyncLifetime
     /// <summary>Reads the captcha the page shows, as a person would, from the answer book of the test host.</summary>
     public async Task<string> CaptchaAnswerAsync(IPage page)
     {
+        // The image names its challenge in a cookie as it loads, which may be after the page's fields are ready
+        // (a page from the cache arrives at once).
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.captcha-image')].every(i => i.complete && i.naturalWidth > 0)");
         var cookies = await page.Context.CookiesAsync();
         return Portal.Answers.AnswerFor(cookies.Single(c => c.Name == "tg-captcha").Value);
     }

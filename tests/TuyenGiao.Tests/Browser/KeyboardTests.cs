@@ -131,7 +131,7 @@ public class KeyboardTests(BrowserSession session)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
         await page.GotoAsync("/admin/bai-viet/moi");
-        await page.GetByLabel("Nội dung (Markdown)").FillAsync("Nội dung bản nháp.");
+        await BrowserSession.ArticleBody(page).FillAsync("Nội dung bản nháp.");
         await page.GetByLabel("Chuyên mục").SelectOptionAsync(new SelectOptionValue { Label = "Khoa giáo" });
 
         await page.GetByLabel("Tiêu đề").FillAsync("Bản nháp lưu bằng phím Enter");

@@ -20,7 +20,7 @@ public class NewsroomJourneyTests(BrowserSession session)
         var title = $"Hội thi tuyên truyền viên giỏi cấp huyện {Guid.NewGuid().ToString("N")[..6]}";
         await page.GetByRole(AriaRole.Link, new() { Name = "Viết bài mới" }).ClickAsync();
         await page.GetByLabel("Tiêu đề").FillAsync(title);
-        await page.GetByLabel("Nội dung (Markdown)").FillAsync("Sáng nay, **hội thi** khai mạc tại Trung tâm Văn hóa huyện.");
+        await BrowserSession.ArticleBody(page).FillAsync("Sáng nay, hội thi khai mạc tại Trung tâm Văn hóa huyện.");
         await page.GetByLabel("Chuyên mục").SelectOptionAsync(new SelectOptionValue { Label = "— Thời sự trong tỉnh" });
 
         // The progress bar shows while the photo goes up, then the photo's Markdown lands in the body.
@@ -30,7 +30,7 @@ public class NewsroomJourneyTests(BrowserSession session)
             new MutationObserver(() => { if (!box.hidden) window.sawProgress = true; }).observe(box, { attributes: true });
             """);
         await page.Locator("#upload").SetInputFilesAsync(new FilePayload { Name = "hoi-thi.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(2400, 1600) });
-        await Expect(page.GetByLabel("Nội dung (Markdown)")).ToHaveValueAsync(new Regex(@"!\[[^\]]*\]\(/media/.+-1600\.jpg\)"));
+        await Expect(BrowserSession.StoredArticleBody(page)).ToHaveValueAsync(new Regex(@"!\[[^\]]*\]\(/media/.+-1600\.jpg\)"));
         Assert.True(await page.EvaluateAsync<bool>("window.sawProgress"), "the upload showed no progress");
         await Expect(page.Locator("#upload-progress")).ToBeHiddenAsync();
 

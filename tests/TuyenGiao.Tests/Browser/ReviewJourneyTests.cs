@@ -19,7 +19,7 @@ public class ReviewJourneyTests(BrowserSession session)
         var contributor = await session.SignedInAsync(Roles.Contributor, BrowserSession.Phone);
         await contributor.GetByRole(AriaRole.Link, new() { Name = "Viết bài mới" }).ClickAsync();
         await contributor.GetByLabel("Tiêu đề").FillAsync(title);
-        await contributor.GetByLabel("Nội dung (Markdown)").FillAsync("Sáng nay, đoàn viên xã Tân Lập học tập nghị quyết.");
+        await BrowserSession.ArticleBody(contributor).FillAsync("Sáng nay, đoàn viên xã Tân Lập học tập nghị quyết.");
         await contributor.GetByLabel("Chuyên mục").SelectOptionAsync(new SelectOptionValue { Label = "— Thời sự trong tỉnh" });
         Assert.Equal(0, await contributor.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).CountAsync());
         await contributor.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt", Exact = true }).ClickAsync();
@@ -37,7 +37,7 @@ public class ReviewJourneyTests(BrowserSession session)
         await contributor.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"\(1 bị trả lại\)") }).ClickAsync();
         await contributor.Locator("#tra-lai + ul").GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(contributor.Locator(".thread-returned .thread-text")).ToHaveTextAsync("Xin thêm số đoàn viên tham dự và tên người chủ trì.");
-        await contributor.GetByLabel("Nội dung (Markdown)").FillAsync("Sáng nay, 120 đoàn viên xã Tân Lập học tập nghị quyết, do Bí thư Đoàn xã chủ trì.");
+        await BrowserSession.ArticleBody(contributor).FillAsync("Sáng nay, 120 đoàn viên xã Tân Lập học tập nghị quyết, do Bí thư Đoàn xã chủ trì.");
         await BrowserSession.ScreenshotAsync(contributor, "admin-bai-bi-tra-lai");
         await contributor.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt lại" }).ClickAsync();
         await Expect(contributor.Locator(".notice").First).ToContainTextAsync("Đã gửi bài để duyệt");

@@ -36,6 +36,31 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_photo_followed_by_a_paragraph_in_italics_is_a_figure_with_that_caption()
+    {
+        var document = Render("Mở đầu.\n\n![Hội nghị](/media/hoi-nghi.jpg)\n\n*Quang cảnh hội nghị tại điểm cầu **Tỉnh ủy**. Ảnh: Hoàng Anh*\n\nĐoạn tiếp theo.");
+        var figure = document.QuerySelector("figure")!;
+
+        Assert.Equal("/media/hoi-nghi.jpg", figure.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("Quang cảnh hội nghị tại điểm cầu Tỉnh ủy. Ảnh: Hoàng Anh", figure.QuerySelector("figcaption")!.TextContent);
+        Assert.Equal("Tỉnh ủy", figure.QuerySelector("figcaption strong")!.TextContent);
+        Assert.Equal(["Mở đầu.", "Đoạn tiếp theo."], document.QuerySelectorAll("body > p").Select(p => p.TextContent));
+    }
+
+    [Theory]
+    [InlineData("![Ảnh](/media/a.jpg)\n\nMột đoạn *có chữ nghiêng* ở giữa.")]
+    [InlineData("![Ảnh](/media/a.jpg) và chữ bên cạnh\n\n*Không phải chú thích*")]
+    [InlineData("*Chữ nghiêng trước ảnh*\n\n![Ảnh](/media/a.jpg)")]
+    public void Other_images_and_italics_stay_as_they_are(string markdown)
+    {
+        var document = Render(markdown);
+
+        Assert.Null(document.QuerySelector("figure"));
+        Assert.NotNull(document.QuerySelector("p img"));
+        Assert.NotNull(document.QuerySelector("p em"));
+    }
+
+    [Fact]
     public void Body_images_load_lazily()
     {
         var image = Render("![Ảnh](/media/a.jpg)").QuerySelector("img")!;

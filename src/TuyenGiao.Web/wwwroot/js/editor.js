@@ -16,6 +16,8 @@
     function say(message) { error.textContent = message; }
 
     function insertAtCursor(text) {
+        // With the writing desk (writing-desk.js) the textarea is hidden behind the visual editor.
+        if (form.writingDesk) { form.writingDesk.insertMarkdown(text); return; }
         var start = body.selectionStart, end = body.selectionEnd;
         var before = body.value.slice(0, start), after = body.value.slice(end);
         var block = (before && !/\n\n$/.test(before) ? '\n\n' : '') + text + '\n\n';

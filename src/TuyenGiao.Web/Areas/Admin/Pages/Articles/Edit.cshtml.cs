@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
 using TuyenGiao.Albums;
@@ -8,6 +9,7 @@ using TuyenGiao.Categories;
 using TuyenGiao.Media;
 using TuyenGiao.Topics;
 using TuyenGiao.Web.Accounts;
+using TuyenGiao.Web.Hosting;
 using TuyenGiao.Web.Media;
 using TuyenGiao.Web.Validation;
 
@@ -49,6 +51,10 @@ public sealed class EditModel(
     public IReadOnlyList<ArticleComment> Thread { get; private set; } = [];
 
     public Article? Preview { get; private set; }
+
+    /// <summary>The writing desk's editor places its toolbar and popups with style attributes.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
+        Response.Headers.ContentSecurityPolicy = SecurityHeaders.WritingDeskPolicy;
 
     /// <summary>Set by a save for the page it redirects to.</summary>
     [TempData]

@@ -1,0 +1,315 @@
+// The writing desk: the article's body in a visual editor (Toast UI Editor, vendored by
+// scripts/vendor-editor.sh) whose Markdown goes back into the form's own textarea, so saving, the server's
+// checks and the public page work exactly as without JavaScript, where the textarea stays. Photos go in with
+// a caption (an image paragraph, then the caption in italics: the public page makes them one figure); the
+// text is kept in the browser while it is typed and offered back when the page opens with an older one.
+(function () {
+    'use strict';
+    var form = document.querySelector('form.article-editor');
+    if (!form || !window.toastui) { return; }
+    var body = form.querySelector('textarea.markdown');
+    if (!body) { return; }
+    var title = form.querySelector('#Form_Title');
+    var sapo = form.querySelector('#Form_Sapo');
+    var token = form.querySelector('input[name="__RequestVerificationToken"]').value;
+    var Editor = window.toastui.Editor;
+    var kept = '';
+    var keepTimer = 0;
+
+    Editor.setLanguage('vi', {
+        Markdown: 'Markdown', WYSIWYG: 'Trực quan', Write: 'Viết', Preview: 'Xem trước',
+        Headings: 'Đề mục', Paragraph: 'Đoạn văn', Heading: 'Đề mục', Bold: 'Đậm', Italic: 'Nghiêng',
+        Strike: 'Gạch ngang', Code: 'Mã', Line: 'Đường kẻ ngang', Blockquote: 'Trích dẫn',
+        'Unordered list': 'Danh sách gạch đầu dòng', 'Ordered list': 'Danh sách đánh số', Task: 'Việc cần làm',
+        Indent: 'Thụt vào', Outdent: 'Thụt ra', 'Insert link': 'Chèn liên kết', 'Insert CodeBlock': 'Chèn khối mã',
+        'Insert table': 'Chèn bảng', 'Insert image': 'Chèn ảnh', 'Image URL': 'Địa chỉ ảnh',
+        'Select image file': 'Chọn tệp ảnh', 'Choose a file': 'Chọn tệp', 'No file': 'Chưa chọn tệp',
+        Description: 'Mô tả', OK: 'Đồng ý', More: 'Thêm', Cancel: 'Hủy', File: 'Tệp', URL: 'Địa chỉ',
+        'Link text': 'Chữ hiện trên liên kết', 'Add row to up': 'Thêm hàng phía trên', 'Add row to down': 'Thêm hàng phía dưới',
+        'Add column to left': 'Thêm cột bên trái', 'Add column to right': 'Thêm cột bên phải', 'Remove row': 'Xóa hàng',
+        'Remove column': 'Xóa cột', 'Align column to left': 'Căn trái', 'Align column to center': 'Căn giữa',
+        'Align column to right': 'Căn phải', 'Remove table': 'Xóa bảng',
+        'Would you like to paste as table?': 'Dán thành bảng?', 'Text color': 'Màu chữ',
+        'Auto scroll enabled': 'Đang cuộn theo', 'Auto scroll disabled': 'Không cuộn theo', 'Choose language': 'Chọn ngôn ngữ'
+    });
+
+    var host = document.createElement('div');
+    host.className = 'writing-desk';
+    body.insertAdjacentElement('afterend', host);
+    body.hidden = true;
+    var status = document.createElement('p');
+    status.className = 'desk-status';
+    status.setAttribute('aria-live', 'polite');
+    host.insertAdjacentElement('afterend', status);
+    // Without this script the field is Markdown, and its label and help say so; with it, the desk's own.
+    form.querySelector('label[for="' + body.id + '"]').textContent = 'Nội dung';
+    document.getElementById('body-help').textContent =
+        'Soạn như trong Word: chọn chữ rồi bấm nút trên thanh công cụ (Ctrl+B đậm, Ctrl+I nghiêng, Ctrl+Z hoàn tác). ' +
+        'Nút “Ảnh” chèn ảnh kèm chú thích; thẻ “Markdown” ở dưới dành cho người quen viết Markdown.';
+
+    function toolbarButton(name, text, label, onClick) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'desk-button desk-' + name;
+        button.textContent = text;
+        button.setAttribute('aria-label', label);
+        button.addEventListener('click', onClick);
+        return { name: name, el: button, tooltip: label };
+    }
+
+    var editor = new Editor({
+        el: host,
+        initialValue: body.value,
+        initialEditType: 'wysiwyg',
+        previewStyle: window.matchMedia('(min-width: 60em)').matches ? 'vertical' : 'tab',
+        height: 'auto',
+        minHeight: '24rem',
+        language: 'vi',
+        usageStatistics: false,
+        hideModeSwitch: false,
+        // The photo button first after undo and redo: on a phone what does not fit goes under "more".
+        toolbarItems: [
+            [toolbarButton('undo', '↶', 'Hoàn tác (Ctrl+Z)', function () { editor.exec('undo'); }),
+             toolbarButton('redo', '↷', 'Làm lại (Ctrl+Y)', function () { editor.exec('redo'); })],
+            [toolbarButton('figure', 'Ảnh', 'Chèn ảnh có chú thích', function () { openPhotoDialog(); }), 'heading', 'bold', 'italic'],
+            ['strike', 'hr', 'quote'],
+            ['ul', 'ol'],
+            ['table', 'link']
+        ],
+        hooks: {
+            // A photo pasted or dropped into the text goes up like any upload; its caption can be typed under it.
+            addImageBlobHook: function (blob, callback) {
+                upload(blob, function (url) { callback(url, ''); });
+            }
+        },
+        events: { change: changed }
+    });
+    label();
+    // The toolbar is drawn again as the screen's width changes; its "more" button comes without a name.
+    new MutationObserver(label).observe(host.querySelector('.toastui-editor-toolbar'), { childList: true, subtree: true });
+
+    // Screen readers announce the editing area by the field's own label, and every button by its name.
+    function label() {
+        Array.prototype.forEach.call(host.querySelectorAll('[contenteditable="true"]:not([aria-label])'), function (area) {
+            area.setAttribute('aria-label', 'Nội dung bài viết');
+            area.setAttribute('role', 'textbox');
+            area.setAttribute('aria-multiline', 'true');
+        });
+        Array.prototype.forEach.call(host.querySelectorAll('button.more:not([aria-label])'), function (button) {
+            button.setAttribute('aria-label', 'Thêm công cụ');
+        });
+    }
+
+    // --- Photos with captions -------------------------------------------------------------------------
+    var dialog = document.getElementById('photo-dialog');
+    var photoFile = dialog.querySelector('#photo-file');
+    var photoCaption = dialog.querySelector('#photo-caption');
+    var photoCredit = dialog.querySelector('#photo-credit');
+    var photoError = dialog.querySelector('#photo-error');
+
+    function openPhotoDialog() {
+        photoFile.value = '';
+        photoCaption.value = '';
+        photoCredit.value = '';
+        photoError.textContent = '';
+        dialog.showModal();
+        photoFile.focus();
+    }
+
+    dialog.querySelector('form').addEventListener('submit', function (event) {
+        event.preventDefault();
+        if (photoFile.files.length === 0) { photoError.textContent = 'Xin chọn ảnh (hoặc chụp ảnh bằng điện thoại).'; return; }
+        if (!photoCaption.value.trim()) { photoError.textContent = 'Xin nhập chú thích ảnh: ảnh tin bài luôn có chú thích.'; return; }
+        var caption = photoCaption.value.trim() + (photoCredit.value.trim() ? ' (Ảnh: ' + photoCredit.value.trim() + ')' : '');
+        photoError.textContent = 'Đang tải ảnh lên…';
+        upload(photoFile.files[0], function (url) {
+            dialog.close();
+            insertFigure(url, photoCaption.value.trim(), caption);
+        }, function (message) { photoError.textContent = message; });
+    });
+    dialog.querySelector('.photo-cancel').addEventListener('click', function () { dialog.close(); });
+
+    // The image in a paragraph of its own, then (when there is one) the caption in italics.
+    function insertFigure(url, alt, caption) {
+        if (editor.isMarkdownMode()) {
+            editor.replaceSelection('\n\n![' + escapeMarkdown(alt) + '](' + url + ')\n\n' + (caption ? '*' + escapeMarkdown(caption) + '*\n\n' : ''));
+            return;
+        }
+        // In the visual mode, after the paragraph the cursor is in (ProseMirror's view, which Toast UI keeps).
+        var view = editor.wwEditor.view;
+        var state = view.state;
+        var schema = state.schema;
+        var paragraphs = [schema.nodes.paragraph.create(null, schema.nodes.image.create({ imageUrl: url, altText: alt }))];
+        if (caption) { paragraphs.push(schema.nodes.paragraph.create(null, schema.text(caption, [schema.marks.emph.create()]))); }
+        view.dispatch(state.tr.insert(state.selection.$to.after(1), paragraphs));
+        editor.focus();
+    }
+
+    function escapeMarkdown(text) { return text.replace(/([\\`*_[\]()#!<>|~])/g, '\\$1'); }
+
+    // The upload the editor's drag-and-drop already uses (editor.js): the media library's JSON handler.
+    function upload(file, done, failed) {
+        var say = failed || function (message) { document.getElementById('upload-error').textContent = message; };
+        var data = new FormData();
+        data.append('upload', file, file.name || 'anh-dan.png');
+        data.append('__RequestVerificationToken', token);
+        var request = new XMLHttpRequest();
+        request.open('POST', form.dataset.uploadUrl);
+        request.responseType = 'json';
+        request.onload = function () {
+            var result = request.response;
+            if (!result) { say('Không tải được ảnh lên (lỗi máy chủ ' + request.status + '). Nội dung bài vẫn còn nguyên, xin thử lại.'); return; }
+            if (result.error) { say(result.error); return; }
+            done(result.url);
+        };
+        request.onerror = function () { say('Không tải được ảnh lên: mất kết nối. Nội dung bài vẫn còn nguyên, xin thử lại.'); };
+        request.send(data);
+    }
+
+    // For editor.js, whose uploads picked with the form's own button land in the desk at the cursor, and for
+    // the test that round-trips every construct through the editor.
+    form.writingDesk = {
+        editor: editor,
+        markdown: function () { return storedMarkdown(); },
+        insertMarkdown: function (markdown) {
+            var image = /^!\[([^\]]*)\]\(([^)\s]+)/.exec(markdown);
+            if (image && !editor.isMarkdownMode()) { insertFigure(image[2], image[1], ''); } else { editor.replaceSelection('\n\n' + markdown + '\n\n'); }
+        }
+    };
+
+    // --- The Markdown stored -----------------------------------------------------------------------------
+    // Toast UI writes the paragraphs of its visual mode one per line, but in Markdown lines without a blank
+    // between them are one paragraph, and the public page would run them together. Its converter writes a
+    // blank line for an empty paragraph, so the Markdown is written from a copy of the document with an empty
+    // paragraph between any two that follow each other. What is typed in the Markdown tab is kept as typed.
+    function storedMarkdown() {
+        if (editor.isMarkdownMode()) { return editor.getMarkdown(); }
+        var state = editor.wwEditor.view.state;
+        return editor.convertor.toMarkdownText(spaced(state.doc, state.schema));
+    }
+
+    function spaced(node, schema) {
+        if (node.isTextblock || node.isLeaf) { return node; }
+        var children = [];
+        node.forEach(function (child) {
+            var previous = children[children.length - 1];
+            if (previous && isFilledParagraph(previous) && isFilledParagraph(child)) { children.push(schema.nodes.paragraph.create()); }
+            children.push(spaced(child, schema));
+        });
+        return node.type.create(node.attrs, children, node.marks);
+    }
+
+    function isFilledParagraph(node) { return node.type.name === 'paragraph' && node.childCount > 0; }
+
+    // --- Words, and nothing lost ------------------------------------------------------------------------
+    function plainWords(markdown) {
+        var text = markdown
+            .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+            .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+            .replace(/[#*_>`|~\\-]+/g, ' ');
+        return text.split(/\s+/).filter(function (word) { return /[0-9A-Za-zÀ-ỹ]/.test(word); });
+    }
+
+    function showCounts(markdown) {
+        var words = plainWords(markdown).length;
+        var characters = markdown.replace(/\s+/g, ' ').trim().length;
+        var minutes = Math.max(1, Math.round(words / 200));
+        status.textContent = words.toLocaleString('vi-VN') + ' chữ · ' + characters.toLocaleString('vi-VN') +
+            ' ký tự · khoảng ' + minutes + ' phút đọc' + (kept ? ' · đã giữ bản nháp trong trình duyệt lúc ' + kept : '');
+    }
+
+    // The draft kept in this browser, per article (a new one has its own), while the text is typed.
+    var storageKey = 'tg-ban-nhap:' + location.pathname;
+
+    function changed() {
+        if (!editor) { return; }
+        body.value = storedMarkdown();
+        showCounts(body.value);
+        window.clearTimeout(keepTimer);
+        keepTimer = window.setTimeout(keep, 800);
+    }
+
+    function readDraft(key) {
+        try { return JSON.parse(localStorage.getItem(key) || 'null'); } catch (e) { return null; }
+    }
+
+    function keep(sent) {
+        var now = new Date();
+        try {
+            localStorage.setItem(storageKey, JSON.stringify({
+                body: body.value, title: title ? title.value : '', sapo: sapo ? sapo.value : '', at: now.toISOString(), sent: sent === true
+            }));
+            kept = now.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
+        } catch (e) {
+            kept = '';
+        }
+        showCounts(body.value);
+    }
+
+    [title, sapo].forEach(function (field) { if (field) { field.addEventListener('input', changed); } });
+    // A sent draft stays kept until a page shows that its text was saved: the post may yet fail (a lost
+    // connection, an expired sign-in), and then the text is offered back.
+    form.addEventListener('submit', function () {
+        body.value = storedMarkdown();
+        window.clearTimeout(keepTimer);
+        keep(true);
+    });
+
+    // Drafts this page shows saved (a new article's lands on its own page after the save), and any a
+    // month old, are done with.
+    function forgetSavedDrafts() {
+        var month = 30 * 24 * 3600 * 1000;
+        for (var i = localStorage.length - 1; i >= 0; i--) {
+            var key = localStorage.key(i);
+            if (!key || key.indexOf('tg-ban-nhap:') !== 0) { continue; }
+            var draft = readDraft(key);
+            if (!draft || Date.now() - new Date(draft.at).getTime() > month || (draft.sent && draft.body === body.value)) {
+                localStorage.removeItem(key);
+            }
+        }
+    }
+
+    // When the page opens with the text the browser kept, the kept copy is done with; when it opens with
+    // other text, the kept one is offered back.
+    function offerKeptDraft() {
+        var stored = readDraft(storageKey);
+        if (!stored || typeof stored.body !== 'string') { return; }
+        if (stored.body === body.value && (!title || stored.title === title.value)) {
+            localStorage.removeItem(storageKey);
+            return;
+        }
+        var when = new Date(stored.at);
+        var offer = document.createElement('div');
+        offer.className = 'notice desk-restore';
+        offer.setAttribute('role', 'alert');
+        var text = document.createElement('p');
+        text.textContent = 'Trình duyệt này còn giữ một bản đang viết dở lúc ' +
+            when.toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) +
+            ', khác với bản đang mở. Bạn muốn dùng bản nào?';
+        var restore = document.createElement('button');
+        restore.type = 'button';
+        restore.textContent = 'Khôi phục bản đang viết dở';
+        var discard = document.createElement('button');
+        discard.type = 'button';
+        discard.className = 'secondary';
+        discard.textContent = 'Giữ bản đang mở';
+        offer.append(text, restore, ' ', discard);
+        host.insertAdjacentElement('beforebegin', offer);
+        restore.addEventListener('click', function () {
+            editor.setMarkdown(stored.body);
+            if (title && stored.title) { title.value = stored.title; }
+            if (sapo && stored.sapo) { sapo.value = stored.sapo; }
+            changed();
+            offer.remove();
+            editor.focus();
+        });
+        discard.addEventListener('click', function () {
+            localStorage.removeItem(storageKey);
+            offer.remove();
+        });
+    }
+
+    try { forgetSavedDrafts(); } catch (e) { /* storage refused: nothing is kept, nothing to forget */ }
+    offerKeptDraft();
+    showCounts(body.value);
+}());

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TuyenGiao.Accounts;
+using TuyenGiao.Content;
+using TuyenGiao.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace TuyenGiao.Tests.Browser;
+
+/// <summary>The writing desk: the visual editor over the article's Markdown, photos with captions, nothing lost.</summary>
+[Collection(BrowserCollection.Name)]
+[Trait(TestSuites.Trait, TestSuites.Browser)]
+public class WritingDeskJourneyTests(BrowserSession session)
+{
+    [Fact]
+    public async Task An_editor_writes_with_the_toolbar_inserts_a_captioned_photo_and_readers_see_the_figure()
+    {
+        var page = await session.SignedInAsync(Roles.Editor);
+        var refusedByPolicy = ContentSecurityPolicyWatch.Watch(page);
+        var title = $"Hội nghị tổng kết công tác tuyên giáo {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GotoAsync("/admin/bai-viet/moi");
+        await page.GetByLabel("Tiêu đề").FillAsync(title);
+        await page.GetByLabel("Chuyên mục").SelectOptionAsync(new SelectOptionValue { Label = "— Thời sự trong tỉnh" });
+
+        await BrowserSession.ArticleBody(page).ClickAsync();
+        await page.Keyboard.TypeAsync("Sáng nay, ");
+        await page.Locator(".writing-desk button.bold").ClickAsync();
+        await page.Keyboard.TypeAsync("hội nghị");
+        await page.Locator(".writing-desk button.bold").ClickAsync();
+        await page.Keyboard.TypeAsync(" khai mạc tại hội trường Tỉnh ủy.");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("Hội nghị kéo dài một ngày.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh có chú thích" }).ClickAsync();
+        var dialog = page.Locator("#photo-dialog");
+        await dialog.GetByLabel(new Regex("^Ảnh")).SetInputFilesAsync(new FilePayload { Name = "hoi-nghi.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1600, 1067) });
+        await dialog.GetByLabel("Chú thích ảnh").FillAsync("Quang cảnh hội nghị tại điểm cầu Tỉnh ủy.");
+        await dialog.GetByLabel(new Regex("^Người chụp")).FillAsync("Hoàng Anh");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh" }).ClickAsync();
+
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(BrowserSession.StoredArticleBody(page)).ToHaveValueAsync(new Regex(@"\*\*hội nghị\*\*[\s\S]*!\[Quang cảnh hội nghị tại điểm cầu Tỉnh ủy\.\]\(/media/[^)]+\)\s+\*Quang cảnh hội nghị tại điểm cầu Tỉnh ủy\. \(Ảnh: Hoàng Anh\)\*"));
+        await Expect(page.Locator(".desk-status")).ToContainTextAsync("chữ");
+        await BrowserSession.ScreenshotAsync(page, "ban-viet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".notice").First).ToHaveTextAsync("Đã lưu. Bài viết đang hiện trên trang công khai.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem trên trang công khai" }).ClickAsync();
+
+        await Expect(page.Locator("h1.article-title")).ToHaveTextAsync(title);
+        await Expect(page.Locator(".article-body strong")).ToHaveTextAsync("hội nghị");
+        await Expect(page.Locator(".article-body p").Nth(1)).ToHaveTextAsync("Hội nghị kéo dài một ngày.");
+        await Expect(page.Locator(".article-body figure img")).ToHaveAttributeAsync("alt", "Quang cảnh hội nghị tại điểm cầu Tỉnh ủy.");
+        await Expect(page.Locator(".article-body figure figcaption")).ToHaveTextAsync("Quang cảnh hội nghị tại điểm cầu Tỉnh ủy. (Ảnh: Hoàng Anh)");
+        Assert.Empty(refusedByPolicy);
+    }
+
+    [Fact]
+    public async Task Text_typed_on_a_phone_is_kept_in_the_browser_and_offered_back_after_the_page_is_reloaded()
+    {
+        var page = await session.SignedInAsync(Roles.Contributor, BrowserSession.Phone);
+        await page.GotoAsync("/admin/bai-viet/moi");
+        await page.GetByLabel("Tiêu đề").FillAsync("Tin nhanh từ hội nghị ở xã");
+        await BrowserSession.ArticleBody(page).ClickAsync();
+        await page.Keyboard.TypeAsync("Đoàn viên xã Tân Lập dự hội nghị học tập nghị quyết.");
+        await Expect(page.Locator(".desk-status")).ToContainTextAsync("đã giữ bản nháp trong trình duyệt");
+
+        await page.ReloadAsync();
+        await Expect(BrowserSession.StoredArticleBody(page)).ToHaveValueAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Khôi phục bản đang viết dở" }).ClickAsync();
+
+        await Expect(BrowserSession.StoredArticleBody(page)).ToHaveValueAsync("Đoàn viên xã Tân Lập dự hội nghị học tập nghị quyết.");
+        await Expect(page.GetByLabel("Tiêu đề")).ToHaveValueAsync("Tin nhanh từ hội nghị ở xã");
+        await Expect(BrowserSession.ArticleBody(page)).ToContainTextAsync("Đoàn viên xã Tân Lập");
+        await ReaderJourneyTests.AssertNothingOverflowsAsync(page);
+    }
+
+    /// <summary>
+    /// Every construct the toolbar makes, as Markdown, into the visual editor and back out: the public page
+    /// must show what it would have shown for the Markdown as typed, and that is the expected HTML.
+    /// </summary>
+    [Fact]
+    public async Task What_the_visual_editor_writes_back_renders_as_the_markdown_it_was_given()
+    {
+        var samples = new (string Markdown, string Html)[]
+        {
+            ("Đoạn thứ nhất.\n\nĐoạn thứ hai.", "<p>Đoạn thứ nhất.</p>\n<p>Đoạn thứ hai.</p>"),
+            ("## Tiêu đề nhỏ", "<h2>Tiêu đề nhỏ</h2>"),
+            ("### Tiêu đề cấp ba", "<h3>Tiêu đề cấp ba</h3>"),
+            ("Chữ **đậm**, *nghiêng* và ~~gạch ngang~~.", "<p>Chữ <strong>đậm</strong>, <em>nghiêng</em> và <del>gạch ngang</del>.</p>"),
+            ("- Một\n- Hai", "<ul>\n<li>Một</li>\n<li>Hai</li>\n</ul>"),
+            ("1. Thứ nhất\n2. Thứ hai", "<ol>\n<li>Thứ nhất</li>\n<li>Thứ hai</li>\n</ol>"),
+            ("> Lời trích dẫn.", "<blockquote>\n<p>Lời trích dẫn.</p>\n</blockquote>"),
+            ("Xem [Cổng thông tin](https://chinhphu.vn/).", "<p>Xem <a href=\"https://chinhphu.vn/\" rel=\"nofollow noopener noreferrer\">Cổng thông tin</a>.</p>"),
+            ("Đoạn trên.\n\n***\n\nĐoạn dưới.", "<p>Đoạn trên.</p>\n<hr>\n<p>Đoạn dưới.</p>"),
+            ("| Chỉ tiêu | Kết quả |\n| --- | --- |\n| Đảng viên mới | 120 |",
+                "<table>\n<thead>\n<tr>\n<th>Chỉ tiêu</th>\n<th>Kết quả</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>Đảng viên mới</td>\n<td>120</td>\n</tr>\n</tbody>\n</table>"),
+            ("![Hội nghị](/media/hoi-nghi.jpg)\n\n*Quang cảnh hội nghị. (Ảnh: Hoàng Anh)*",
+                "<figure><img src=\"/media/hoi-nghi.jpg\" alt=\"Hội nghị\" loading=\"lazy\"><figcaption>Quang cảnh hội nghị. (Ảnh: Hoàng Anh)</figcaption></figure>"),
+        };
+        var renderer = new MarkdownRenderer();
+        var page = await session.SignedInAsync(Roles.Editor);
+        await page.GotoAsync("/admin/bai-viet/moi");
+        await Expect(BrowserSession.ArticleBody(page)).ToBeVisibleAsync();
+
+        var differences = new List<string>();
+        foreach (var (markdown, html) in samples)
+        {
+            var written = await page.EvaluateAsync<string>("""
+                markdown => {
+                    const desk = document.querySelector('form.article-editor').writingDesk;
+                    desk.editor.changeMode('wysiwyg', true);
+                    desk.editor.setMarkdown(markdown);
+                    return desk.markdown();
+                }
+                """, markdown);
+            if (renderer.RenderSafeHtml(markdown) != html)
+            {
+                differences.Add($"as typed, {markdown}: {renderer.RenderSafeHtml(markdown)}");
+            }
+            if (renderer.RenderSafeHtml(written) != html)
+            {
+                differences.Add($"through the editor, {markdown} → {written}: {renderer.RenderSafeHtml(written)}");
+            }
+        }
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+}
