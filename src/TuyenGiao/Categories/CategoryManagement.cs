@@ -15,7 +15,7 @@ public sealed class CategoryManagement(PortalDbContext db, AuditLog audit)
     /// </summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "admin", "tim-kiem", "rss", "loi", "sitemaps", "healthz", "media", "css", "js", "demo",
+        "admin", "tim-kiem", "rss", "loi", "sitemaps", "healthz", "media", "css", "js", "lib", "demo",
         "lien-he", "phan-hoi", "ma-kiem-tra", "thu-vien-anh", "phim-tu-lieu", "van-ban",
         "gioi-thieu", "en", "chuyen-de", "qc", "tham-do", "khao-sat", "cuoc-thi",
         // Razor Pages also answers /Index for the home page, and paths match whatever their case.

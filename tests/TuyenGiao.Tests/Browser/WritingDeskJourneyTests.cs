@@ -73,6 +73,68 @@ public class WritingDeskJourneyTests(BrowserSession session)
         await ReaderJourneyTests.AssertNothingOverflowsAsync(page);
     }
 
+    [Fact]
+    public async Task A_paste_from_word_keeps_headings_emphasis_lists_links_and_tables_and_drops_office_markup()
+    {
+        var page = await session.SignedInAsync(Roles.Editor);
+        await page.GotoAsync("/admin/bai-viet/moi");
+
+        await PasteAsync(page, ClipboardFixtures.Word);
+
+        await Expect(page.Locator("#upload-error")).ToContainTextAsync("1 ảnh trong phần vừa dán");
+        Assert.Equal("""
+            ## Kết quả học tập nghị quyết
+
+            Sáng ngày 20/10, Ban Tuyên giáo huyện tổ chức **hội nghị** học tập *Nghị quyết Trung ương 8*.
+
+            * 120 đảng viên dự
+            * Thời gian một ngày
+
+            Xem thêm tại [trang Ban Tuyên giáo Trung ương](https://tuyengiao.vn/).
+
+            | **Chỉ tiêu** | **Kết quả** |
+            | -------- | ------- |
+            | Đảng viên mới | 120 |
+            """, (await BrowserSession.StoredArticleBody(page).InputValueAsync()).TrimEnd());
+    }
+
+    [Fact]
+    public async Task A_paste_from_google_docs_keeps_its_bold_and_italics_and_its_photo_goes_to_the_image_library()
+    {
+        var page = await session.SignedInAsync(Roles.Editor);
+        await page.GotoAsync("/admin/bai-viet/moi");
+
+        await PasteAsync(page, ClipboardFixtures.GoogleDocs.Replace("{PNG}", Convert.ToBase64String(TestImages.Png(80, 60)), StringComparison.Ordinal));
+
+        await Expect(BrowserSession.StoredArticleBody(page)).ToHaveValueAsync(new Regex(@"/media/"));
+        var stored = await BrowserSession.StoredArticleBody(page).InputValueAsync();
+        Assert.Equal("""
+            ## Hội thi tuyên truyền viên giỏi
+
+            Hội thi có **24 thí sinh** *đến từ các xã*.
+
+            * Vòng sơ khảo
+            * Vòng chung kết
+
+            ![](/media/…)
+            """, Regex.Replace(stored, @"/media/[^)]+", "/media/…"));
+    }
+
+    /// <summary>Pastes as the browser does when the writer presses Ctrl+V with <paramref name="html"/> on the clipboard.</summary>
+    private static async Task PasteAsync(IPage page, string html)
+    {
+        await BrowserSession.ArticleBody(page).ClickAsync();
+        await page.EvaluateAsync("""
+            html => {
+                const data = new DataTransfer();
+                data.setData('text/html', html);
+                data.setData('text/plain', 'dán');
+                document.querySelector('.writing-desk .ProseMirror')
+                    .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+            }
+            """, html);
+    }
+
     /// <summary>
     /// Every construct the toolbar makes, as Markdown, into the visual editor and back out: the public page
     /// must show what it would have shown for the Markdown as typed, and that is the expected HTML.
