@@ -38,6 +38,12 @@ public static partial class ResponsiveImages
         return string.Join(", ", WidthsFor(widest).Select(w => string.Create(CultureInfo.InvariantCulture, $"{UrlOf(stem, w, extension)} {w}w")));
     }
 
+    /// <summary>The narrowest stored copy of an uploaded image (a thumbnail); the URL itself for any other image.</summary>
+    public static string Narrowest(string url) =>
+        MediaUrl().Match(url) is { Success: true } match
+            ? UrlOf(match.Groups["stem"].Value, WidthsFor(int.Parse(match.Groups["width"].Value, CultureInfo.InvariantCulture))[0], match.Groups["ext"].Value)
+            : url;
+
     /// <summary>Every file stored for an uploaded image's URL: each width, and the WebP twins beside them.</summary>
     public static IReadOnlyList<string> StoredCopies(string url)
     {

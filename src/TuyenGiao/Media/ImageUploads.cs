@@ -31,6 +31,20 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
     public Task<List<MediaImage>> RecentAsync(int count, CancellationToken cancellationToken = default) =>
         db.MediaImages.AsNoTracking().OrderByDescending(i => i.Id).Take(count).ToListAsync(cancellationToken);
 
+    /// <summary>A page of the library, newest first, for the writing desk's picker; <paramref name="search"/> is part of a file's name.</summary>
+    public async Task<(List<MediaImage> Images, int Total)> PageAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var images = db.MediaImages.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            images = images.Where(i => EF.Functions.Like(i.OriginalFileName, pattern, @"\"));
+        }
+        var total = await images.CountAsync(cancellationToken);
+        var shown = await images.OrderByDescending(i => i.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return (shown, total);
+    }
+
     /// <summary>
     /// An image a form may carry beside its fields (a leader's photo, a link's logo, a banner): none is no
     /// image and no error; a refused one's message is put under the form's own <paramref name="field"/>.

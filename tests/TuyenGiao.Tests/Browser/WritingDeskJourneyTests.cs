@@ -54,6 +54,33 @@ public class WritingDeskJourneyTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task A_photo_already_in_the_library_is_found_by_its_name_and_goes_into_the_text_and_the_cover()
+    {
+        var page = await session.SignedInAsync(Roles.Editor);
+        var name = $"le-ky-niem-{Guid.NewGuid().ToString("N")[..6]}.jpg";
+        await page.GotoAsync("/admin/anh");
+        await page.GetByLabel("Chọn ảnh (JPEG, PNG hoặc WebP)").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1200, 800) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tải ảnh lên" }).ClickAsync();
+        await Expect(page.Locator(".notice")).ToContainTextAsync("Đã tải lên");
+        await page.GotoAsync("/admin/bai-viet/moi");
+        var dialog = page.Locator("#photo-dialog");
+
+        await BrowserSession.ArticleBody(page).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh có chú thích" }).ClickAsync();
+        await dialog.GetByLabel("Tìm theo tên tệp").FillAsync(name[..16]);
+        await dialog.Locator(".photo-choice", new() { HasText = name }).ClickAsync();
+        await dialog.GetByLabel("Chú thích ảnh").FillAsync("Lễ kỷ niệm ngày thành lập.");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chọn ảnh đại diện (tải lên hoặc từ kho)" }).ClickAsync();
+        await dialog.GetByLabel("Tìm theo tên tệp").FillAsync(name[..16]);
+        await dialog.Locator(".photo-choice", new() { HasText = name }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Chèn ảnh" }).ClickAsync();
+
+        await Expect(BrowserSession.StoredArticleBody(page)).ToHaveValueAsync(new Regex(@"!\[Lễ kỷ niệm ngày thành lập\.\]\((/media/[^)]+)\)\s+\*Lễ kỷ niệm ngày thành lập\.\*"));
+        await Expect(page.GetByLabel("Ảnh đại diện (đường dẫn)")).ToHaveValueAsync(new Regex(@"^/media/[0-9]{4}/[0-9]{2}/[0-9a-f]{32}-1200\.jpg$"));
+    }
+
+    [Fact]
     public async Task Text_typed_on_a_phone_is_kept_in_the_browser_and_offered_back_after_the_page_is_reloaded()
     {
         var page = await session.SignedInAsync(Roles.Contributor, BrowserSession.Phone);

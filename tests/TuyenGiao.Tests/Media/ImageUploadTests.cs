@@ -83,6 +83,39 @@ public partial class ImageUploadTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task The_writing_desks_picker_finds_photos_by_part_of_their_name_newest_first_a_page_at_a_time()
+    {
+        var editor = await portal.SignedInAsync(Roles.Editor);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var urls = new List<string>();
+        for (var i = 1; i <= 14; i++)
+        {
+            using var response = await editor.PostWithFileAsync("/admin/anh?handler=Json", new Dictionary<string, string>(), $"dai-hoi-{tag}-{i}.jpg", TestImages.Jpeg(300, 200), "/admin/anh");
+            urls.Add(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("url").GetString()!);
+        }
+
+        var first = await PickerAsync(editor, $"?handler=Picker&q=HOI-{tag}&trang=1");
+        var second = await PickerAsync(editor, $"?handler=Picker&q=hoi-{tag}&trang=2");
+        var none = await PickerAsync(editor, "?handler=Picker&q=%25_khong-co-anh-nao");
+        using var strange = await editor.GetAsync("/admin/anh?handler=Picker&q=%00%27%22&trang=99999999999");
+
+        Assert.Equal(2, first.GetProperty("pages").GetInt32());
+        Assert.Equal(Enumerable.Range(3, 12).Select(i => $"dai-hoi-{tag}-{17 - i}.jpg"), first.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal(urls[13], first.GetProperty("images")[0].GetProperty("url").GetString());
+        Assert.Equal(urls[13], first.GetProperty("images")[0].GetProperty("thumbnail").GetString());
+        Assert.Equal([$"dai-hoi-{tag}-2.jpg", $"dai-hoi-{tag}-1.jpg"], second.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
+        Assert.Empty(none.GetProperty("images").EnumerateArray());
+        Assert.Equal(HttpStatusCode.OK, strange.StatusCode);
+    }
+
+    private static async Task<JsonElement> PickerAsync(HttpClient client, string query)
+    {
+        using var response = await client.GetAsync("/admin/anh" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
     public async Task A_browser_that_accepts_WebP_gets_the_smaller_WebP_twin_under_the_same_URL()
     {
         var editor = await portal.SignedInAsync(Roles.Editor);

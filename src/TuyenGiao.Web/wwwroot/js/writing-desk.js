@@ -100,32 +100,112 @@
         });
     }
 
-    // --- Photos with captions -------------------------------------------------------------------------
+    // --- Photos with captions, new or from the library, for the text or as the cover ----------------------
     var dialog = document.getElementById('photo-dialog');
+    var photoTitle = dialog.querySelector('#photo-dialog-title');
     var photoFile = dialog.querySelector('#photo-file');
     var photoCaption = dialog.querySelector('#photo-caption');
     var photoCredit = dialog.querySelector('#photo-credit');
     var photoError = dialog.querySelector('#photo-error');
+    var photoSearch = dialog.querySelector('#photo-search');
+    var choices = dialog.querySelector('.photo-choices');
+    var pageLabel = dialog.querySelector('.photo-page');
+    var previousPage = dialog.querySelector('.photo-previous');
+    var nextPage = dialog.querySelector('.photo-next');
+    var cover = form.querySelector('#Form_CoverImageUrl');
+    var coverCaption = form.querySelector('#Form_CoverImageCaption');
+    var pickCover = form.querySelector('.pick-cover');
+    var forCover = false;
+    var chosenUrl = '';
+    var libraryPage = 1;
+    var searchTimer = 0;
 
-    function openPhotoDialog() {
+    function openPhotoDialog(asCover) {
+        forCover = asCover === true;
+        photoTitle.textContent = forCover ? 'Chọn ảnh đại diện' : 'Chèn ảnh có chú thích';
         photoFile.value = '';
-        photoCaption.value = '';
+        photoCaption.value = forCover && coverCaption ? coverCaption.value : '';
         photoCredit.value = '';
+        photoSearch.value = '';
         photoError.textContent = '';
+        chosenUrl = '';
+        libraryPage = 1;
+        loadLibrary();
         dialog.showModal();
         photoFile.focus();
     }
 
+    function loadLibrary() {
+        var address = dialog.dataset.pickerUrl + '&q=' + encodeURIComponent(photoSearch.value.trim()) + '&trang=' + libraryPage;
+        fetch(address, { headers: { Accept: 'application/json' } })
+            .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+            .then(showLibrary, function () { pageLabel.textContent = 'Chưa tải được kho ảnh, xin thử lại.'; });
+    }
+
+    function showLibrary(result) {
+        choices.textContent = '';
+        result.images.forEach(function (image) {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.className = 'photo-choice';
+            button.setAttribute('aria-pressed', String(image.url === chosenUrl));
+            var thumbnail = document.createElement('img');
+            thumbnail.src = image.thumbnail;
+            thumbnail.alt = '';
+            thumbnail.loading = 'lazy';
+            var name = document.createElement('span');
+            name.textContent = image.name + ' · ' + image.uploaded;
+            button.append(thumbnail, name);
+            button.addEventListener('click', function () {
+                chosenUrl = image.url;
+                photoFile.value = '';
+                Array.prototype.forEach.call(choices.querySelectorAll('.photo-choice'), function (other) {
+                    other.setAttribute('aria-pressed', String(other === button));
+                });
+            });
+            var item = document.createElement('li');
+            item.appendChild(button);
+            choices.appendChild(item);
+        });
+        pageLabel.textContent = result.images.length === 0 ? 'Không có ảnh nào khớp.' : 'Trang ' + result.page + '/' + result.pages;
+        previousPage.disabled = result.page <= 1;
+        nextPage.disabled = result.page >= result.pages;
+    }
+
+    photoSearch.addEventListener('input', function () {
+        window.clearTimeout(searchTimer);
+        searchTimer = window.setTimeout(function () { libraryPage = 1; loadLibrary(); }, 300);
+    });
+    previousPage.addEventListener('click', function () { libraryPage -= 1; loadLibrary(); });
+    nextPage.addEventListener('click', function () { libraryPage += 1; loadLibrary(); });
+    photoFile.addEventListener('change', function () { if (photoFile.files.length > 0) { chosenUrl = ''; clearChoice(); } });
+    function clearChoice() {
+        Array.prototype.forEach.call(choices.querySelectorAll('.photo-choice'), function (button) { button.setAttribute('aria-pressed', 'false'); });
+    }
+    if (pickCover && cover) {
+        pickCover.hidden = false;
+        pickCover.addEventListener('click', function () { openPhotoDialog(true); });
+    }
+
     dialog.querySelector('form').addEventListener('submit', function (event) {
         event.preventDefault();
-        if (photoFile.files.length === 0) { photoError.textContent = 'Xin chọn ảnh (hoặc chụp ảnh bằng điện thoại).'; return; }
-        if (!photoCaption.value.trim()) { photoError.textContent = 'Xin nhập chú thích ảnh: ảnh tin bài luôn có chú thích.'; return; }
-        var caption = photoCaption.value.trim() + (photoCredit.value.trim() ? ' (Ảnh: ' + photoCredit.value.trim() + ')' : '');
-        photoError.textContent = 'Đang tải ảnh lên…';
-        upload(photoFile.files[0], function (url) {
+        if (photoFile.files.length === 0 && !chosenUrl) { photoError.textContent = 'Xin chọn ảnh trong máy, chụp ảnh bằng điện thoại, hoặc chọn một ảnh trong kho.'; return; }
+        var text = photoCaption.value.trim();
+        if (!text && !forCover) { photoError.textContent = 'Xin nhập chú thích ảnh: ảnh tin bài luôn có chú thích.'; return; }
+        var caption = text + (photoCredit.value.trim() ? ' (Ảnh: ' + photoCredit.value.trim() + ')' : '');
+        function place(url) {
             dialog.close();
-            insertFigure(url, photoCaption.value.trim(), caption);
-        }, function (message) { photoError.textContent = message; });
+            if (forCover) {
+                cover.value = url;
+                if (coverCaption && caption) { coverCaption.value = caption; }
+                changed();
+            } else {
+                insertFigure(url, text, caption);
+            }
+        }
+        if (chosenUrl) { place(chosenUrl); return; }
+        photoError.textContent = 'Đang tải ảnh lên…';
+        upload(photoFile.files[0], place, function (message) { photoError.textContent = message; });
     });
     dialog.querySelector('.photo-cancel').addEventListener('click', function () { dialog.close(); });
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TuyenGiao.Accounts;
+using TuyenGiao.Content;
 using TuyenGiao.Media;
 using TuyenGiao.Web.Accounts;
 using TuyenGiao.Web.Media;
@@ -19,6 +20,20 @@ public sealed class IndexModel(ImageUploads uploads) : PageModel
     public MediaImage? Uploaded { get; private set; }
 
     public async Task OnGetAsync() => Images = await uploads.RecentAsync(Shown, HttpContext.RequestAborted);
+
+    /// <summary>For the writing desk's picker: a page of the library (<c>trang</c>), found by part of a file's name (<c>q</c>).</summary>
+    public async Task<IActionResult> OnGetPickerAsync(string? q, int trang = 1)
+    {
+        const int pageSize = 12;
+        var page = Math.Clamp(trang, 1, 100_000);
+        var (images, total) = await uploads.PageAsync(q, page, pageSize, HttpContext.RequestAborted);
+        return new JsonResult(new
+        {
+            images = images.Select(i => new { url = i.Url, thumbnail = ResponsiveImages.Narrowest(i.Url), name = i.OriginalFileName, uploaded = NewsroomTime.Format(i.UploadedAt) }),
+            page,
+            pages = Math.Max(1, (total + pageSize - 1) / pageSize),
+        });
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? upload)
     {
