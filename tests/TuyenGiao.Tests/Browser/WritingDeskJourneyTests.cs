@@ -81,6 +81,28 @@ public class WritingDeskJourneyTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task The_preview_is_the_servers_rendering_and_the_card_shows_the_link_as_it_will_be_shared()
+    {
+        var page = await session.SignedInAsync(Roles.Editor);
+        await page.GotoAsync("/admin/bai-viet/moi");
+        await page.GetByLabel("Tiêu đề").FillAsync("Hội nghị báo cáo viên");
+        await page.GetByLabel("Sapo").FillAsync("Sáng nay, Ban Tuyên giáo tổ chức hội nghị báo cáo viên tháng 12.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem nhanh như trên trang" }).ClickAsync();
+        await page.EvaluateAsync("""
+            () => document.querySelector('form.article-editor').writingDesk.editor
+                .setMarkdown('Đoạn mở đầu.\n\n![Hội trường](/media/hoi-truong.jpg)\n\n*Quang cảnh hội trường.*')
+            """);
+
+        await Expect(page.Locator(".desk-preview .article-body > p")).ToHaveTextAsync("Đoạn mở đầu.");
+        await Expect(page.Locator(".desk-preview figure figcaption")).ToHaveTextAsync("Quang cảnh hội trường.");
+        await Expect(page.Locator(".share-card-title")).ToHaveTextAsync("Hội nghị báo cáo viên");
+        await Expect(page.Locator(".share-card-sapo")).ToHaveTextAsync("Sáng nay, Ban Tuyên giáo tổ chức hội nghị báo cáo viên tháng 12.");
+        await Expect(page.Locator(".length-hint").First).ToHaveTextAsync("21 ký tự — tiêu đề nên dài từ 40 đến 100 ký tự.");
+        await Expect(page.Locator(".length-hint").Nth(1)).ToHaveTextAsync("64 ký tự — sapo nên dài từ 120 đến 300 ký tự.");
+    }
+
+    [Fact]
     public async Task Text_typed_on_a_phone_is_kept_in_the_browser_and_offered_back_after_the_page_is_reloaded()
     {
         var page = await session.SignedInAsync(Roles.Contributor, BrowserSession.Phone);

@@ -198,7 +198,7 @@
             if (forCover) {
                 cover.value = url;
                 if (coverCaption && caption) { coverCaption.value = caption; }
-                changed();
+                showCard();
             } else {
                 insertFigure(url, text, caption);
             }
@@ -418,6 +418,94 @@
         }
     };
 
+    // --- The preview, the lengths, the shared link ----------------------------------------------------
+    // The preview is the server's: the text through the pipeline the public page uses, so what it shows is
+    // what readers will see; beside the text on a wide screen, under it otherwise, on request.
+    var columns = document.createElement('div');
+    columns.className = 'desk-columns';
+    host.before(columns);
+    columns.appendChild(host);
+    var preview = document.createElement('section');
+    preview.className = 'desk-preview';
+    preview.hidden = true;
+    preview.setAttribute('aria-label', 'Xem nhanh như trên trang công khai');
+    var previewBody = document.createElement('div');
+    previewBody.className = 'article-body';
+    preview.appendChild(previewBody);
+    columns.appendChild(preview);
+    var previewToggle = document.createElement('button');
+    previewToggle.type = 'button';
+    previewToggle.className = 'secondary desk-preview-toggle';
+    previewToggle.textContent = 'Xem nhanh như trên trang';
+    previewToggle.setAttribute('aria-expanded', 'false');
+    status.after(previewToggle);
+    var previewTimer = 0;
+
+    function showPreview(open) {
+        preview.hidden = !open;
+        columns.classList.toggle('with-preview', open);
+        previewToggle.setAttribute('aria-expanded', String(open));
+        previewToggle.textContent = open ? 'Ẩn phần xem nhanh' : 'Xem nhanh như trên trang';
+        if (open) { refreshPreview(); }
+    }
+
+    function refreshPreview() {
+        if (preview.hidden) { return; }
+        var data = new FormData();
+        data.append('markdown', body.value);
+        data.append('__RequestVerificationToken', token);
+        fetch(form.dataset.renderUrl, { method: 'POST', body: data })
+            .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+            // What comes back has been through the server's sanitizer, as the public page's body has.
+            .then(function (html) { previewBody.innerHTML = html; },
+                  function () { previewBody.textContent = 'Chưa xem trước được (mất kết nối hoặc phiên đăng nhập đã hết). Nội dung vẫn còn nguyên.'; });
+    }
+
+    function schedulePreview() {
+        window.clearTimeout(previewTimer);
+        previewTimer = window.setTimeout(refreshPreview, 700);
+    }
+
+    previewToggle.addEventListener('click', function () { showPreview(preview.hidden); });
+
+    // How long the title and the sapo are, against what sharing and the home page show in full.
+    function lengthHint(field, from, to, what) {
+        if (!field) { return function () {}; }
+        var hint = document.createElement('span');
+        hint.className = 'help length-hint';
+        field.after(hint);
+        return function () {
+            var length = field.value.trim().length;
+            hint.textContent = length + ' ký tự' + (length === 0 ? '' : length < from
+                ? ' — ' + what + ' nên dài từ ' + from + ' đến ' + to + ' ký tự.'
+                : length > to ? ' — dài hơn ' + to + ' ký tự thì Zalo, Facebook sẽ cắt bớt.' : ' — vừa.');
+        };
+    }
+    var titleHint = lengthHint(title, 40, 100, 'tiêu đề');
+    var sapoHint = lengthHint(sapo, 120, 300, 'sapo');
+
+    // How the link looks when shared on Zalo or Facebook: the cover, the site, the title, the start of the sapo.
+    var card = document.createElement('figure');
+    card.className = 'share-card';
+    card.innerHTML = '<figcaption>Khi chia sẻ lên Zalo, Facebook</figcaption><div class="share-card-box">' +
+        '<img alt="" hidden><span class="share-card-site"></span><strong class="share-card-title"></strong><span class="share-card-sapo"></span></div>';
+    var coverField = form.querySelector('#Form_CoverImageCaption');
+    (coverField ? coverField.closest('.field') : form.querySelector('.editor-side')).after(card);
+    card.querySelector('.share-card-site').textContent = location.host.toUpperCase();
+
+    function showCard() {
+        var cardImage = card.querySelector('img');
+        var coverUrl = cover ? cover.value.trim() : '';
+        cardImage.hidden = !coverUrl;
+        if (coverUrl && cardImage.getAttribute('src') !== coverUrl) { cardImage.src = coverUrl; }
+        card.querySelector('.share-card-title').textContent = (title && title.value.trim()) || 'Tiêu đề bài viết';
+        var sapoText = sapo ? sapo.value.trim() : '';
+        card.querySelector('.share-card-sapo').textContent = sapoText.length > 160 ? sapoText.slice(0, 157) + '…' : sapoText;
+        titleHint();
+        sapoHint();
+    }
+    [title, sapo, cover].forEach(function (field) { if (field) { field.addEventListener('input', showCard); } });
+
     // --- The Markdown stored -----------------------------------------------------------------------------
     // Toast UI writes the paragraphs of its visual mode one per line, but in Markdown lines without a blank
     // between them are one paragraph, and the public page would run them together. Its converter writes a
@@ -466,6 +554,7 @@
         if (!editor) { return; }
         body.value = storedMarkdown();
         showCounts(body.value);
+        schedulePreview();
         window.clearTimeout(keepTimer);
         keepTimer = window.setTimeout(keep, 800);
     }
@@ -553,4 +642,6 @@
     try { forgetSavedDrafts(); } catch (e) { /* storage refused: nothing is kept, nothing to forget */ }
     offerKeptDraft();
     showCounts(body.value);
+    showCard();
+    showPreview(window.matchMedia('(min-width: 90em)').matches);
 }());

@@ -6,6 +6,7 @@ using TuyenGiao.Accounts;
 using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
+using TuyenGiao.Content;
 using TuyenGiao.Media;
 using TuyenGiao.Topics;
 using TuyenGiao.Web.Accounts;
@@ -24,7 +25,7 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 [Authorize(Policy = Policies.Writing)]
 public sealed class EditModel(
     NewsroomArticles articles, ArticleEditing editing, ArticleReview review, ArticleAccess access, ArticlePreview preview,
-    SiteCategories categories, ImageUploads uploads, NewsroomAlbums albums, TopicEditing topics, TimeProvider clock) : PageModel
+    SiteCategories categories, ImageUploads uploads, NewsroomAlbums albums, TopicEditing topics, MarkdownRenderer renderer, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -214,6 +215,9 @@ public sealed class EditModel(
     }
 
     /// <summary>Where a button posts: this same page (New.cshtml or Edit.cshtml, which share this model) and the button's handler.</summary>
+    /// <summary>The writing desk's live preview: the body through the pipeline the public page uses, and nothing saved.</summary>
+    public IActionResult OnPostRender(string? markdown) => Content(renderer.RenderSafeHtml(markdown ?? ""), "text/html; charset=utf-8");
+
     public string HandlerUrl(string handler) => Url.Page(Id is null ? "New" : "Edit", handler, new { id = Id })!;
 
     /// <summary>Re-shows the form as posted; what the page shows around it is loaded only then, not for a save that redirects.</summary>
