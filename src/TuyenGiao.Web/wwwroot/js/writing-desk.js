@@ -33,12 +33,10 @@
         'Auto scroll enabled': 'Đang cuộn theo', 'Auto scroll disabled': 'Không cuộn theo', 'Choose language': 'Chọn ngôn ngữ'
     });
 
-    var host = document.createElement('div');
-    host.className = 'writing-desk';
+    var host = element('div', 'writing-desk');
     body.insertAdjacentElement('afterend', host);
     body.hidden = true;
-    var status = document.createElement('p');
-    status.className = 'desk-status';
+    var status = element('p', 'desk-status');
     status.setAttribute('aria-live', 'polite');
     host.insertAdjacentElement('afterend', status);
     // Without this script the field is Markdown, and its label and help say so; with it, the desk's own.
@@ -47,11 +45,16 @@
         'Soạn như trong Word: chọn chữ rồi bấm nút trên thanh công cụ (Ctrl+B đậm, Ctrl+I nghiêng, Ctrl+Z hoàn tác). ' +
         'Nút “Ảnh” chèn ảnh kèm chú thích; thẻ “Markdown” ở dưới dành cho người quen viết Markdown.';
 
+    function element(tagName, className, text) {
+        var made = document.createElement(tagName);
+        if (className) { made.className = className; }
+        if (text) { made.textContent = text; }
+        return made;
+    }
+
     function toolbarButton(name, text, label, onClick) {
-        var button = document.createElement('button');
+        var button = element('button', 'desk-button desk-' + name, text);
         button.type = 'button';
-        button.className = 'desk-button desk-' + name;
-        button.textContent = text;
         button.setAttribute('aria-label', label);
         button.addEventListener('click', onClick);
         return { name: name, el: button, tooltip: label };
@@ -145,16 +148,14 @@
     function showLibrary(result) {
         choices.textContent = '';
         result.images.forEach(function (image) {
-            var button = document.createElement('button');
+            var button = element('button', 'photo-choice');
             button.type = 'button';
-            button.className = 'photo-choice';
             button.setAttribute('aria-pressed', String(image.url === chosenUrl));
-            var thumbnail = document.createElement('img');
+            var thumbnail = element('img');
             thumbnail.src = image.thumbnail;
             thumbnail.alt = '';
             thumbnail.loading = 'lazy';
-            var name = document.createElement('span');
-            name.textContent = image.name + ' · ' + image.uploaded;
+            var name = element('span', '', image.name + ' · ' + image.uploaded);
             button.append(thumbnail, name);
             button.addEventListener('click', function () {
                 chosenUrl = image.url;
@@ -163,9 +164,7 @@
                     other.setAttribute('aria-pressed', String(other === button));
                 });
             });
-            var item = document.createElement('li');
-            item.appendChild(button);
-            choices.appendChild(item);
+            choices.appendChild(element('li')).appendChild(button);
         });
         pageLabel.textContent = result.images.length === 0 ? 'Không có ảnh nào khớp.' : 'Trang ' + result.page + '/' + result.pages;
         previousPage.disabled = result.page <= 1;
@@ -247,132 +246,20 @@
     }
 
     // --- Paste from Word, Google Docs and web pages ----------------------------------------------------
-    // Before the editor sees a paste, what has no Markdown meaning goes (comments, Office's review notes,
-    // styles, classes, fonts, empty paragraphs, line breaks between blocks); Word's list paragraphs (a drawn
-    // bullet and an indent) become lists; a table gets its first row as the header Markdown needs; Google
-    // Docs' bold and italics, which are styles on spans, become <strong> and <em>, and its wrapper (a <b>
-    // that is not bold) is unwrapped. Pasted images written into the HTML (data: addresses) go
-    // up to the image library; images the browser cannot read (a file on the writer's computer, a picture
-    // on another site) are taken out, and the writer is told to insert them with the photo button.
+    // The pasted HTML is cleaned first (pasted-html.js); images written into it (data: addresses) then go up
+    // to the image library, and the writer is told of images the browser could not read.
     host.addEventListener('paste', function (event) {
         var html = event.clipboardData && event.clipboardData.getData('text/html');
         if (!html || editor.isMarkdownMode()) { return; }
         event.preventDefault();
         event.stopPropagation();
-        var cleaned = cleanPastedHtml(html);
+        var cleaned = window.pastedHtml.clean(html);
         editor.wwEditor.view.pasteHTML(cleaned.html, event);
         uploadPastedImages();
         document.getElementById('upload-error').textContent = cleaned.unreadableImages === 0 ? '' :
             cleaned.unreadableImages + ' ảnh trong phần vừa dán nằm trên máy người soạn hoặc trên trang khác nên chưa lấy được. ' +
             'Xin lưu ảnh về máy rồi chèn bằng nút “Ảnh”.';
     }, true);
-
-    function cleanPastedHtml(html) {
-        var doc = new DOMParser().parseFromString(html, 'text/html');
-        var comments = [];
-        var walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_COMMENT);
-        while (walker.nextNode()) { comments.push(walker.currentNode); }
-        comments.forEach(function (comment) { comment.remove(); });
-        each(doc, '[style*="mso-element:comment"], .MsoCommentReference, [class^="msocom"], style, meta, link, script, o\\:p', function (node) { node.remove(); });
-        each(doc, 'b[id^="docs-internal-guid"]', unwrap);
-        wordLists(doc);
-        each(doc, 'span', function (span) {
-            var style = span.style;
-            var inner = span;
-            if (/^(bold|bolder|[6-9]00)$/.test(style.fontWeight)) { inner = wrap(inner, 'strong'); }
-            if (style.fontStyle === 'italic') { inner = wrap(inner, 'em'); }
-            if (/line-through/.test(style.textDecorationLine || style.textDecoration)) { wrap(inner, 's'); }
-            unwrap(span);
-        });
-        each(doc, 'font', unwrap);
-        var unreadableImages = 0;
-        each(doc, 'img', function (image) {
-            if (!/^data:image\/(png|jpeg|webp);base64,/.test(image.getAttribute('src') || '')) {
-                unreadableImages += 1;
-                image.remove();
-            }
-        });
-        each(doc, 'table', headedTable);
-        each(doc, 'p, div', function (block) {
-            if (!block.querySelector('img, table') && !block.textContent.replace(/[\s\u00a0]+/g, '')) { block.remove(); }
-        });
-        each(doc, 'body > br, br.Apple-interchange-newline', function (lineBreak) { lineBreak.remove(); });
-        each(doc, '*', function (element) {
-            Array.prototype.slice.call(element.attributes).forEach(function (attribute) {
-                if (['href', 'src', 'alt'].indexOf(attribute.name) < 0) { element.removeAttribute(attribute.name); }
-            });
-        });
-        return { html: doc.body.innerHTML, unreadableImages: unreadableImages };
-    }
-
-    // Word writes a list as paragraphs, each with "mso-list:l0 level2 …" in its style and its bullet or
-    // number drawn in a span marked "mso-list:Ignore"; consecutive ones become one list, nested by level,
-    // numbered when the drawn marker is a number or a letter.
-    function wordLists(doc) {
-        var list = null;
-        var open = [];
-        each(doc, 'p[style*="mso-list"]', function (paragraph) {
-            var marker = paragraph.querySelector('[style*="mso-list:Ignore"], [style*="mso-list: Ignore"]');
-            var ordered = /^(\d+|[a-zA-Z]|[ivxlcdm]+)[.)]/i.test(marker ? marker.textContent.trim() : '');
-            if (marker) { marker.remove(); }
-            var level = parseInt((/level(\d+)/.exec(paragraph.getAttribute('style')) || [0, '1'])[1], 10);
-            // The list goes on while its paragraphs follow each other (each moves into it as it is read).
-            if (!list || previousElement(paragraph) !== list) {
-                list = doc.createElement(ordered ? 'ol' : 'ul');
-                paragraph.before(list);
-                open = [{ list: list, level: level }];
-            }
-            while (open.length > 1 && level < open[open.length - 1].level) { open.pop(); }
-            var top = open[open.length - 1];
-            if (level > top.level && top.list.lastElementChild) {
-                top = { list: top.list.lastElementChild.appendChild(doc.createElement(ordered ? 'ol' : 'ul')), level: level };
-                open.push(top);
-            }
-            var item = top.list.appendChild(doc.createElement('li'));
-            while (paragraph.firstChild) { item.appendChild(paragraph.firstChild); }
-            paragraph.remove();
-        });
-    }
-
-    function previousElement(node) {
-        var previous = node.previousSibling;
-        while (previous && previous.nodeType !== 1) { previous = previous.previousSibling; }
-        return previous;
-    }
-
-    // Markdown's tables have one header row: the first row becomes it, and a cell keeps its text and
-    // emphasis, its paragraphs joined by line breaks.
-    function headedTable(table) {
-        var doc = table.ownerDocument;
-        var rows = Array.prototype.slice.call(table.rows);
-        if (rows.length === 0) { table.remove(); return; }
-        var headed = doc.createElement('table');
-        var head = headed.appendChild(doc.createElement('thead'));
-        var body = headed.appendChild(doc.createElement('tbody'));
-        rows.forEach(function (row, index) {
-            var target = (index === 0 ? head : body).appendChild(doc.createElement('tr'));
-            Array.prototype.slice.call(row.cells).forEach(function (cell) {
-                var copy = target.appendChild(doc.createElement(index === 0 ? 'th' : 'td'));
-                Array.prototype.slice.call(cell.querySelectorAll('p')).forEach(function (paragraph, number) {
-                    if (number > 0) { paragraph.before(doc.createElement('br')); }
-                    unwrap(paragraph);
-                });
-                while (cell.firstChild) { copy.appendChild(cell.firstChild); }
-            });
-        });
-        table.replaceWith(headed);
-    }
-
-    function each(doc, selector, action) { Array.prototype.slice.call(doc.querySelectorAll(selector)).forEach(action); }
-
-    function unwrap(element) { element.replaceWith.apply(element, Array.prototype.slice.call(element.childNodes)); }
-
-    function wrap(element, tagName) {
-        var wrapper = element.ownerDocument.createElement(tagName);
-        while (element.firstChild) { wrapper.appendChild(element.firstChild); }
-        element.appendChild(wrapper);
-        return wrapper;
-    }
 
     // Each image whose address is its own bytes goes up, and every image with that address gets the library's.
     function uploadPastedImages() {
@@ -421,22 +308,16 @@
     // --- The preview, the lengths, the shared link ----------------------------------------------------
     // The preview is the server's: the text through the pipeline the public page uses, so what it shows is
     // what readers will see; beside the text on a wide screen, under it otherwise, on request.
-    var columns = document.createElement('div');
-    columns.className = 'desk-columns';
+    var columns = element('div', 'desk-columns');
     host.before(columns);
     columns.appendChild(host);
-    var preview = document.createElement('section');
-    preview.className = 'desk-preview';
+    var preview = element('section', 'desk-preview');
     preview.hidden = true;
     preview.setAttribute('aria-label', 'Xem nhanh như trên trang công khai');
-    var previewBody = document.createElement('div');
-    previewBody.className = 'article-body';
-    preview.appendChild(previewBody);
+    var previewBody = preview.appendChild(element('div', 'article-body'));
     columns.appendChild(preview);
-    var previewToggle = document.createElement('button');
+    var previewToggle = element('button', 'secondary desk-preview-toggle', 'Xem nhanh như trên trang');
     previewToggle.type = 'button';
-    previewToggle.className = 'secondary desk-preview-toggle';
-    previewToggle.textContent = 'Xem nhanh như trên trang';
     previewToggle.setAttribute('aria-expanded', 'false');
     status.after(previewToggle);
     var previewTimer = 0;
@@ -471,8 +352,7 @@
     // How long the title and the sapo are, against what sharing and the home page show in full.
     function lengthHint(field, from, to, what) {
         if (!field) { return function () {}; }
-        var hint = document.createElement('span');
-        hint.className = 'help length-hint';
+        var hint = element('span', 'help length-hint');
         field.after(hint);
         return function () {
             var length = field.value.trim().length;
@@ -485,8 +365,7 @@
     var sapoHint = lengthHint(sapo, 120, 300, 'sapo');
 
     // How the link looks when shared on Zalo or Facebook: the cover, the site, the title, the start of the sapo.
-    var card = document.createElement('figure');
-    card.className = 'share-card';
+    var card = element('figure', 'share-card');
     card.innerHTML = '<figcaption>Khi chia sẻ lên Zalo, Facebook</figcaption><div class="share-card-box">' +
         '<img alt="" hidden><span class="share-card-site"></span><strong class="share-card-title"></strong><span class="share-card-sapo"></span></div>';
     var coverField = form.querySelector('#Form_CoverImageCaption');
@@ -609,20 +488,15 @@
             return;
         }
         var when = new Date(stored.at);
-        var offer = document.createElement('div');
-        offer.className = 'notice desk-restore';
+        var offer = element('div', 'notice desk-restore');
         offer.setAttribute('role', 'alert');
-        var text = document.createElement('p');
-        text.textContent = 'Trình duyệt này còn giữ một bản đang viết dở lúc ' +
+        var text = element('p', '', 'Trình duyệt này còn giữ một bản đang viết dở lúc ' +
             when.toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) +
-            ', khác với bản đang mở. Bạn muốn dùng bản nào?';
-        var restore = document.createElement('button');
+            ', khác với bản đang mở. Bạn muốn dùng bản nào?');
+        var restore = element('button', '', 'Khôi phục bản đang viết dở');
         restore.type = 'button';
-        restore.textContent = 'Khôi phục bản đang viết dở';
-        var discard = document.createElement('button');
+        var discard = element('button', 'secondary', 'Giữ bản đang mở');
         discard.type = 'button';
-        discard.className = 'secondary';
-        discard.textContent = 'Giữ bản đang mở';
         offer.append(text, restore, ' ', discard);
         host.insertAdjacentElement('beforebegin', offer);
         restore.addEventListener('click', function () {
