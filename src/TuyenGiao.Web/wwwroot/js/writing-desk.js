@@ -36,8 +36,8 @@
     var host = element('div', 'writing-desk');
     body.insertAdjacentElement('afterend', host);
     body.hidden = true;
+    // Not a live region: it changes with every key, and a screen reader would read it out each time.
     var status = element('p', 'desk-status');
-    status.setAttribute('aria-live', 'polite');
     host.insertAdjacentElement('afterend', status);
     // Without this script the field is Markdown, and its label and help say so; with it, the desk's own.
     form.querySelector('label[for="' + body.id + '"]').textContent = 'Nội dung';
