@@ -27,12 +27,16 @@
     }
 
     // XMLHttpRequest rather than fetch: only it reports upload progress, which a slow line needs to see.
-    function upload(file, toCover) {
+    // The writing desk (writing-desk.js) uploads through it too: done gets the library's answer ({ url,
+    // markdown }); a refusal goes to failed, or under the upload box.
+    function uploadImage(file, done, failed) {
+        var refused = failed || say;
+        var name = file.name || 'anh-dan.png';
         var data = new FormData();
-        data.append('upload', file);
+        data.append('upload', file, name);
         data.append('__RequestVerificationToken', token);
         say('');
-        progressText.textContent = 'Đang tải ảnh “' + file.name + '” lên: ';
+        progressText.textContent = 'Đang tải ảnh “' + name + '” lên: ';
         progressBar.value = 0;
         progress.hidden = false;
         var request = new XMLHttpRequest();
@@ -44,15 +48,22 @@
         request.onload = function () {
             progress.hidden = true;
             var result = request.response;
-            if (!result) { say('Không tải được ảnh lên (lỗi máy chủ ' + request.status + '). Nội dung bài vẫn còn nguyên, xin thử lại.'); return; }
-            if (result.error) { say(result.error); return; }
-            if (toCover) { cover.value = result.url; } else { insertAtCursor(result.markdown); }
+            if (!result) { refused('Không tải được ảnh lên (lỗi máy chủ ' + request.status + '). Nội dung bài vẫn còn nguyên, xin thử lại.'); return; }
+            if (result.error) { refused(result.error); return; }
+            done(result);
         };
         request.onerror = function () {
             progress.hidden = true;
-            say('Không tải được ảnh lên: mất kết nối. Nội dung bài vẫn còn nguyên, xin thử lại.');
+            refused('Không tải được ảnh lên: mất kết nối. Nội dung bài vẫn còn nguyên, xin thử lại.');
         };
         request.send(data);
+    }
+    form.uploadImage = uploadImage;
+
+    function upload(file, toCover) {
+        uploadImage(file, function (result) {
+            if (toCover) { cover.value = result.url; } else { insertAtCursor(result.markdown); }
+        });
     }
 
     body.addEventListener('dragover', function (event) {

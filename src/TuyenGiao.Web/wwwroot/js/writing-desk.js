@@ -226,23 +226,9 @@
 
     function escapeMarkdown(text) { return text.replace(/([\\`*_[\]()#!<>|~])/g, '\\$1'); }
 
-    // The upload the editor's drag-and-drop already uses (editor.js): the media library's JSON handler.
+    // Through the form's own upload (editor.js), with its progress bar; done gets the library's address.
     function upload(file, done, failed) {
-        var say = failed || function (message) { document.getElementById('upload-error').textContent = message; };
-        var data = new FormData();
-        data.append('upload', file, file.name || 'anh-dan.png');
-        data.append('__RequestVerificationToken', token);
-        var request = new XMLHttpRequest();
-        request.open('POST', form.dataset.uploadUrl);
-        request.responseType = 'json';
-        request.onload = function () {
-            var result = request.response;
-            if (!result) { say('Không tải được ảnh lên (lỗi máy chủ ' + request.status + '). Nội dung bài vẫn còn nguyên, xin thử lại.'); return; }
-            if (result.error) { say(result.error); return; }
-            done(result.url);
-        };
-        request.onerror = function () { say('Không tải được ảnh lên: mất kết nối. Nội dung bài vẫn còn nguyên, xin thử lại.'); };
-        request.send(data);
+        form.uploadImage(file, function (result) { done(result.url); }, failed);
     }
 
     // --- Paste from Word, Google Docs and web pages ----------------------------------------------------
