@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace TuyenGiao.Data;
@@ -12,7 +13,9 @@ namespace TuyenGiao.Data;
 /// </summary>
 public static class SqliteWriteQueue
 {
-    private static readonly SemaphoreSlim OneWriter = new(1, 1);
+    // One writer per database file, not per process: a process can hold several portals' databases (the
+    // tests do), and a busy one must not hold up the others' writes.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
 
     public static Task RunAsync(PortalDbContext db, Func<Task> write, CancellationToken cancellationToken) =>
         RunAsync(db, async () =>
@@ -27,14 +30,15 @@ public static class SqliteWriteQueue
         {
             return await write();
         }
-        await OneWriter.WaitAsync(cancellationToken);
+        var writer = Writers.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        await writer.WaitAsync(cancellationToken);
         try
         {
             return await write();
         }
         finally
         {
-            OneWriter.Release();
+            writer.Release();
         }
     }
 }
