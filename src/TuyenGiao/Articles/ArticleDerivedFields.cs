@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TuyenGiao.Content;
+using TuyenGiao.Media;
 using TuyenGiao.Text;
 
 namespace TuyenGiao.Articles;
 
 /// <summary>
 /// Before any save, re-derives what follows from an article's text: the sanitized body HTML and the
-/// folded columns search reads. Doing it here, not in each writer, means no editor screen, seeder or
+/// folded columns search reads; and gives the library's photos the captions the article gives them
+/// (<see cref="MediaCaptions"/>). Doing it here, not in each writer, means no editor screen, seeder or
 /// import can store a body that skipped the sanitizer or a search index that lags the text.
 /// </summary>
 internal sealed class ArticleDerivedFields : SaveChangesInterceptor
@@ -18,23 +20,27 @@ internal sealed class ArticleDerivedFields : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Refresh(eventData.Context);
+        if (eventData.Context is { } context && Refresh(context) is { Count: > 0 } captions)
+        {
+            MediaCaptions.Apply([.. MediaCaptions.PhotosIn(context, captions)], captions);
+        }
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Refresh(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context && Refresh(context) is { Count: > 0 } captions)
+        {
+            MediaCaptions.Apply(await MediaCaptions.PhotosIn(context, captions).ToListAsync(cancellationToken), captions);
+        }
+        return result;
     }
 
-    private static void Refresh(DbContext? context)
+    /// <summary>Derives the changed articles' fields; returns the captions their photos were given.</summary>
+    private static Dictionary<string, string> Refresh(DbContext context)
     {
-        if (context is null)
-        {
-            return;
-        }
+        var captions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in context.ChangeTracker.Entries<Article>())
         {
             var textChanged = entry.State == EntityState.Added
@@ -51,6 +57,15 @@ internal sealed class ArticleDerivedFields : SaveChangesInterceptor
                 // (SQL Server's full-text index matches all of a query's words within one column).
                 article.SearchText = VietnameseText.Fold($"{article.Title}\n{PlainText.ForSnippet(article.Sapo, article.BodyMarkdown)}");
             }
+            if (textChanged || entry.Property(a => a.CoverImageCaption).IsModified || entry.Property(a => a.CoverImageUrl).IsModified)
+            {
+                var article = entry.Entity;
+                foreach (var (url, caption) in MediaCaptions.Of(article.BodyHtml, article.CoverImageUrl, article.CoverImageCaption))
+                {
+                    captions[url] = caption;
+                }
+            }
         }
+        return captions;
     }
 }

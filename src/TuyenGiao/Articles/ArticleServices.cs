@@ -16,6 +16,7 @@ public static class ArticleServices
         services.AddScoped<ArticleAccess>();
         services.AddScoped<ArticleEditing>();
         services.AddScoped<ArticleReview>();
+        services.AddScoped<ArticleAutosaves>();
         services.AddScoped<EditorialCalendar>();
         services.AddSingleton<ArticlePreview>();
         services.AddValidatedOptions<PublishingOptions>(PublishingOptions.Section);

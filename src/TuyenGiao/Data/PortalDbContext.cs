@@ -61,6 +61,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
     public DbSet<HomeBlock> HomeBlocks => Set<HomeBlock>();
     public DbSet<ArticleComment> ArticleComments => Set<ArticleComment>();
     public DbSet<ArticlePendingEdit> ArticlePendingEdits => Set<ArticlePendingEdit>();
+    public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
     public DbSet<SignInRecord> SignInRecords => Set<SignInRecord>();
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<PollOption> PollOptions => Set<PollOption>();
@@ -231,6 +232,16 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             pending.HasOne<Article>().WithOne().HasForeignKey<ArticlePendingEdit>(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<ArticleAutosave>(autosave =>
+        {
+            // No key to the article: a new one's autosave is kept before the article exists.
+            autosave.HasKey(a => new { a.UserId, a.ArticleId });
+            autosave.Property(a => a.UserId).HasMaxLength(450);
+            autosave.Property(a => a.Title).HasMaxLength(ArticleAutosave.TitleMaxLength);
+            autosave.Property(a => a.Sapo).HasMaxLength(ArticleAutosave.SapoMaxLength);
+            autosave.HasOne<PortalUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<SignInRecord>(record =>
         {
             record.Property(r => r.UserId).HasMaxLength(450);
@@ -264,6 +275,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : Identi
             image.Property(i => i.Url).HasMaxLength(500);
             image.Property(i => i.OriginalFileName).HasMaxLength(260);
             image.Property(i => i.UploadedByName).HasMaxLength(256);
+            image.Property(i => i.Caption).HasMaxLength(MediaImage.CaptionMaxLength);
+            image.Property(i => i.SearchText).HasMaxLength(MediaImage.CaptionMaxLength + 300);
         });
 
         modelBuilder.Entity<FeedbackMessage>(message =>

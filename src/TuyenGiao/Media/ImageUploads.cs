@@ -4,6 +4,7 @@ using SkiaSharp;
 using TuyenGiao.Audit;
 using TuyenGiao.Content;
 using TuyenGiao.Data;
+using TuyenGiao.Text;
 using TuyenGiao.Validation;
 
 namespace TuyenGiao.Media;
@@ -31,14 +32,16 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
     public Task<List<MediaImage>> RecentAsync(int count, CancellationToken cancellationToken = default) =>
         db.MediaImages.AsNoTracking().OrderByDescending(i => i.Id).Take(count).ToListAsync(cancellationToken);
 
-    /// <summary>A page of the library, newest first, for the writing desk's picker; <paramref name="search"/> is part of a file's name.</summary>
+    /// <summary>A page of the library, newest first, for the writing desk's picker; <paramref name="search"/> is part of a file's name or caption, tones or not.</summary>
     public async Task<(List<MediaImage> Images, int Total)> PageAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         var images = db.MediaImages.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = "%" + search.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            images = images.Where(i => EF.Functions.Like(i.OriginalFileName, pattern, @"\"));
+            // Photos uploaded before captions were kept have no search text; their file name as typed still finds them.
+            var typed = search.Trim();
+            var folded = VietnameseText.Fold(typed);
+            images = images.Where(i => i.SearchText.Contains(folded) || i.OriginalFileName.Contains(typed));
         }
         var total = await images.CountAsync(cancellationToken);
         var shown = await images.OrderByDescending(i => i.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
@@ -144,6 +147,7 @@ public sealed class ImageUploads(PortalDbContext db, AuditLog audit, MediaStorag
             UploadedAt = now,
             UploadedByName = actor.Name,
         };
+        image.Describe(caption: null);
         db.MediaImages.Add(image);
         audit.Record(actor, "Tải ảnh lên", AuditRecordTypes.Image, image.Url, image.OriginalFileName);
         await db.SaveChangesAsync(cancellationToken);

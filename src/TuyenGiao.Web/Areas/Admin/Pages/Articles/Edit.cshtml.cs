@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -25,7 +27,8 @@ namespace TuyenGiao.Web.Areas.Admin.Pages.Articles;
 [Authorize(Policy = Policies.Writing)]
 public sealed class EditModel(
     NewsroomArticles articles, ArticleEditing editing, ArticleReview review, ArticleAccess access, ArticlePreview preview,
-    SiteCategories categories, ImageUploads uploads, NewsroomAlbums albums, TopicEditing topics, MarkdownRenderer renderer, TimeProvider clock) : PageModel
+    SiteCategories categories, ImageUploads uploads, NewsroomAlbums albums, TopicEditing topics, MarkdownRenderer renderer,
+    ArticleAutosaves autosaves, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ArticleForm Form { get; set; } = new();
@@ -52,6 +55,14 @@ public sealed class EditModel(
     public IReadOnlyList<ArticleComment> Thread { get; private set; } = [];
 
     public Article? Preview { get; private set; }
+
+    /// <summary>The writer's autosave of this article when it holds other text than the page opens with: the desk offers it back.</summary>
+    public ArticleAutosave? Autosave { get; private set; }
+
+    /// <summary>The autosave for the desk's script, in the shape it keeps its own copy in the browser.</summary>
+    public string? AutosaveJson => Autosave is { } autosave
+        ? JsonSerializer.Serialize(new { title = autosave.Title, sapo = autosave.Sapo, body = autosave.BodyMarkdown, at = DateTime.SpecifyKind(autosave.SavedAt, DateTimeKind.Utc) })
+        : null;
 
     /// <summary>The writing desk's editor places its toolbar and popups with style attributes.</summary>
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context) =>
@@ -83,8 +94,62 @@ public sealed class EditModel(
             Form = ArticleForm.From(Saved, PendingEdit?.ReadContent());
             Form.TopicIds = await topics.OfArticleAsync(Saved.Id, HttpContext.RequestAborted);
         }
+        if (Rights.Actor.UserId is { } userId
+            && await autosaves.FindAsync(userId, id ?? ArticleAutosave.NewArticle, HttpContext.RequestAborted) is { } autosave
+            && (autosave.Title, autosave.Sapo, autosave.BodyMarkdown) != (Form.Title, Form.Sapo ?? "", Form.BodyMarkdown))
+        {
+            Autosave = autosave;
+        }
         return Page();
     }
+
+    /// <summary>
+    /// The writing desk's autosave while the text is typed (not a save: no revision, nothing published, seen
+    /// by no one else). Answers the moment it was kept, or why it was not; a sign-in that has expired gets 401.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(int? id, string? title, string? sapo, string? markdown)
+    {
+        Rights = User.ToRights();
+        if (Rights.Actor.UserId is not { } userId)
+        {
+            return Forbid();
+        }
+        if (id is { } existing)
+        {
+            var opened = await articles.OpenAsync(existing, Rights, HttpContext.RequestAborted);
+            if (opened.Article is null)
+            {
+                return opened.Forbidden ? Forbid() : NotFound();
+            }
+            Saved = opened.Article;
+            if (!CanEdit)
+            {
+                return Forbid();
+            }
+        }
+        var (kept, errors) = await autosaves.KeepAsync(userId, id ?? ArticleAutosave.NewArticle, title, sapo, markdown, HttpContext.RequestAborted);
+        return kept is null
+            ? new JsonResult(new { error = string.Join(" ", errors.Select(e => e.Value)) }) { StatusCode = StatusCodes.Status400BadRequest }
+            : new JsonResult(new { savedAt = DateTime.SpecifyKind(kept.SavedAt, DateTimeKind.Utc) });
+    }
+
+    /// <summary>The writer chose the text the article opened with over the autosave the desk offered.</summary>
+    public async Task<IActionResult> OnPostForgetAutosaveAsync(int? id)
+    {
+        if (User.ToRights().Actor.UserId is not { } userId)
+        {
+            return Forbid();
+        }
+        await autosaves.ForgetAsync(userId, id ?? ArticleAutosave.NewArticle, HttpContext.RequestAborted);
+        return new NoContentResult();
+    }
+
+    /// <summary>
+    /// A form token for the account signed in now: after signing in again in another tab, the desk's page
+    /// still holds the old account session's token, which no post would pass with.
+    /// </summary>
+    public IActionResult OnGetToken([FromServices] IAntiforgery antiforgery) =>
+        new JsonResult(new { token = antiforgery.GetAndStoreTokens(HttpContext).RequestToken });
 
     public Task<IActionResult> OnPostSaveAsync(int? id) => SaveAsync(id, PublishChoice.Keep);
 
@@ -165,6 +230,11 @@ public sealed class EditModel(
                 {
                     await topics.SetForArticleAsync(result.Article!.Id, Form.TopicIds, result.Article.Title, rights.Actor, HttpContext.RequestAborted);
                 }
+                if (rights.Actor.UserId is { } userId)
+                {
+                    // The text is saved now; a new article's autosave has become this article.
+                    await autosaves.ForgetAsync(userId, id ?? ArticleAutosave.NewArticle, HttpContext.RequestAborted);
+                }
                 Notice = result.WaitsForReview
                     ? "Đã gửi thay đổi để duyệt. Trang công khai vẫn hiện bản đã duyệt cho đến khi biên tập viên duyệt thay đổi này."
                     : SavedNotice(result.Article!);
@@ -214,10 +284,10 @@ public sealed class EditModel(
         return Page();
     }
 
-    /// <summary>Where a button posts: this same page (New.cshtml or Edit.cshtml, which share this model) and the button's handler.</summary>
     /// <summary>The writing desk's live preview: the body through the pipeline the public page uses, and nothing saved.</summary>
     public IActionResult OnPostRender(string? markdown) => Content(renderer.RenderSafeHtml(markdown ?? ""), "text/html; charset=utf-8");
 
+    /// <summary>Where a button posts: this same page (New.cshtml or Edit.cshtml, which share this model) and the button's handler.</summary>
     public string HandlerUrl(string handler) => Url.Page(Id is null ? "New" : "Edit", handler, new { id = Id })!;
 
     /// <summary>Re-shows the form as posted; what the page shows around it is loaded only then, not for a save that redirects.</summary>

@@ -21,7 +21,7 @@ public sealed class IndexModel(ImageUploads uploads) : PageModel
 
     public async Task OnGetAsync() => Images = await uploads.RecentAsync(Shown, HttpContext.RequestAborted);
 
-    /// <summary>For the writing desk's picker: a page of the library (<c>trang</c>), found by part of a file's name (<c>q</c>).</summary>
+    /// <summary>For the writing desk's picker: a page of the library (<c>trang</c>), found by part of a file's name or caption (<c>q</c>).</summary>
     public async Task<IActionResult> OnGetPickerAsync(string? q, int trang = 1)
     {
         const int pageSize = 12;
@@ -29,7 +29,7 @@ public sealed class IndexModel(ImageUploads uploads) : PageModel
         var (images, total) = await uploads.PageAsync(q, page, pageSize, HttpContext.RequestAborted);
         return new JsonResult(new
         {
-            images = images.Select(i => new { url = i.Url, thumbnail = ResponsiveImages.Narrowest(i.Url), name = i.OriginalFileName, uploaded = NewsroomTime.Format(i.UploadedAt) }),
+            images = images.Select(i => new { url = i.Url, thumbnail = ResponsiveImages.Narrowest(i.Url), name = i.OriginalFileName, caption = i.Caption, uploaded = NewsroomTime.Format(i.UploadedAt) }),
             page,
             pages = Math.Max(1, (total + pageSize - 1) / pageSize),
         });
