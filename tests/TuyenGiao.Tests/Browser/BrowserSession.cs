@@ -93,12 +93,18 @@ public sealed class BrowserSession : IAsyncLifetime
     {
         email = await Portal.CreateAccountAsync(role, email);
         var page = await NewPageAsync(viewport ?? Desktop);
+        await SignInAsync(page, email);
+        return page;
+    }
+
+    /// <summary>Signs in through the sign-in form, which then shows the newsroom's start page.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
         await page.GotoAsync("/admin/dang-nhap");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin$"));
-        return page;
     }
 
     /// <summary>The article editor's body as an editor types it: the writing desk's visual editing area.</summary>

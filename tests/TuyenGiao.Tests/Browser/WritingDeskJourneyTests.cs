@@ -123,6 +123,69 @@ public class WritingDeskJourneyTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task A_sign_in_that_expires_mid_writing_is_said_at_once_and_after_signing_in_again_in_a_new_tab_nothing_typed_is_lost()
+    {
+        var email = await session.Portal.CreateAccountAsync(Roles.Editor);
+        var page = await session.NewPageAsync(BrowserSession.Desktop);
+        await BrowserSession.SignInAsync(page, email);
+        var title = $"Tin viết khi phiên hết hạn {Guid.NewGuid().ToString("N")[..6]}";
+        await page.GotoAsync("/admin/bai-viet/moi");
+        await page.GetByLabel("Tiêu đề").FillAsync(title);
+        await page.GetByLabel("Chuyên mục").SelectOptionAsync(new SelectOptionValue { Label = "— Thời sự trong tỉnh" });
+        await BrowserSession.ArticleBody(page).ClickAsync();
+        await page.Keyboard.TypeAsync("Đoạn viết trước khi phiên hết hạn.");
+        await Expect(page.Locator(".desk-status")).ToContainTextAsync("đã tự lưu lên máy chủ");
+
+        // The sign-in runs out while the writer goes on typing; with all the site's cookies here, so that the
+        // form's token on the page no longer passes either and the desk must take a new one.
+        await page.Context.ClearCookiesAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("Đoạn viết sau khi phiên hết hạn.");
+        var prompt = page.Locator(".desk-signed-out");
+        await Expect(prompt).ToContainTextAsync("Phiên đăng nhập đã hết hạn");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/bai-viet/moi$"));
+        await Expect(prompt.GetByRole(AriaRole.Link)).ToBeFocusedAsync();
+
+        var signIn = await page.RunAndWaitForPopupAsync(() => prompt.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập lại (mở thẻ mới)" }).ClickAsync());
+        await signIn.GetByLabel("Email").FillAsync(email);
+        await signIn.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
+        await signIn.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
+        await Expect(signIn).ToHaveURLAsync(new Regex("/admin$"));
+        await signIn.CloseAsync();
+        await page.BringToFrontAsync();
+
+        await Expect(prompt).ToBeHiddenAsync(new() { Timeout = 25_000 });
+        await Expect(page.Locator(".desk-status")).ToContainTextAsync("đã tự lưu lên máy chủ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xuất bản", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".notice").First).ToHaveTextAsync("Đã lưu. Bài viết đang hiện trên trang công khai.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem trên trang công khai" }).ClickAsync();
+        await Expect(page.Locator(".article-body p")).ToHaveTextAsync(["Đoạn viết trước khi phiên hết hạn.", "Đoạn viết sau khi phiên hết hạn."]);
+    }
+
+    [Fact]
+    public async Task What_was_autosaved_while_writing_on_a_phone_is_offered_back_on_a_desktop()
+    {
+        var email = await session.Portal.CreateAccountAsync(Roles.Contributor);
+        var phone = await session.NewPageAsync(BrowserSession.Phone);
+        await BrowserSession.SignInAsync(phone, email);
+        await phone.GotoAsync("/admin/bai-viet/moi");
+        await phone.GetByLabel("Tiêu đề").FillAsync("Tin từ điểm cầu xã Tân Lập");
+        await BrowserSession.ArticleBody(phone).ClickAsync();
+        await phone.Keyboard.TypeAsync("Hội nghị trực tuyến có 40 đại biểu dự.");
+        await Expect(phone.Locator(".desk-status")).ToContainTextAsync("đã tự lưu lên máy chủ");
+
+        var desktop = await session.NewPageAsync(BrowserSession.Desktop);
+        await BrowserSession.SignInAsync(desktop, email);
+        await desktop.GotoAsync("/admin/bai-viet/moi");
+        await Expect(desktop.Locator(".desk-restore")).ToContainTextAsync("Máy chủ còn giữ bản tự lưu");
+        await desktop.GetByRole(AriaRole.Button, new() { Name = "Khôi phục bản đang viết dở" }).ClickAsync();
+
+        await Expect(BrowserSession.StoredArticleBody(desktop)).ToHaveValueAsync("Hội nghị trực tuyến có 40 đại biểu dự.");
+        await Expect(desktop.GetByLabel("Tiêu đề")).ToHaveValueAsync("Tin từ điểm cầu xã Tân Lập");
+    }
+
+    [Fact]
     public async Task A_paste_from_word_keeps_headings_emphasis_lists_links_and_tables_and_drops_office_markup()
     {
         var page = await session.SignedInAsync(Roles.Editor);

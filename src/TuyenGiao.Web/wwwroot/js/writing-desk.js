@@ -2,7 +2,8 @@
 // scripts/vendor-editor.sh) whose Markdown goes back into the form's own textarea, so saving, the server's
 // checks and the public page work exactly as without JavaScript, where the textarea stays. Photos go in with
 // a caption (an image paragraph, then the caption in italics: the public page makes them one figure); the
-// text is kept in the browser while it is typed and offered back when the page opens with an older one.
+// text is kept in the browser and autosaved to the server while it is typed, and offered back when the page
+// opens with other text; a sign-in that expires mid-writing is said at once, with a way to sign in again.
 (function () {
     'use strict';
     var form = document.querySelector('form.article-editor');
@@ -11,7 +12,7 @@
     if (!body) { return; }
     var title = form.querySelector('#Form_Title');
     var sapo = form.querySelector('#Form_Sapo');
-    var token = form.querySelector('input[name="__RequestVerificationToken"]').value;
+    var tokenField = form.querySelector('input[name="__RequestVerificationToken"]');
     var Editor = window.toastui.Editor;
     var kept = '';
     var keepTimer = 0;
@@ -155,11 +156,17 @@
             thumbnail.src = image.thumbnail;
             thumbnail.alt = '';
             thumbnail.loading = 'lazy';
-            var name = element('span', '', image.name + ' · ' + image.uploaded);
+            var name = element('span', '', (image.caption ? image.caption + ' · ' : '') + image.name + ' · ' + image.uploaded);
             button.append(thumbnail, name);
             button.addEventListener('click', function () {
                 chosenUrl = image.url;
                 photoFile.value = '';
+                // The caption it had in an article, to keep or change.
+                var earlier = /^(.*?)(?: \(Ảnh: (.*)\))?$/.exec(image.caption || '');
+                if (image.caption && !photoCaption.value.trim()) {
+                    photoCaption.value = earlier[1];
+                    photoCredit.value = earlier[2] || '';
+                }
                 Array.prototype.forEach.call(choices.querySelectorAll('.photo-choice'), function (other) {
                     other.setAttribute('aria-pressed', String(other === button));
                 });
@@ -320,7 +327,7 @@
         if (preview.hidden) { return; }
         var data = new FormData();
         data.append('markdown', body.value);
-        data.append('__RequestVerificationToken', token);
+        data.append('__RequestVerificationToken', tokenField.value);
         fetch(form.dataset.renderUrl, { method: 'POST', body: data })
             .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
             // What comes back has been through the server's sanitizer, as the public page's body has.
@@ -404,13 +411,19 @@
         return text.split(/\s+/).filter(function (word) { return /[0-9A-Za-zÀ-ỹ]/.test(word); });
     }
 
-    function showCounts(markdown) {
+    function showCounts() {
+        var markdown = body.value;
         var words = plainWords(markdown).length;
         var characters = markdown.replace(/\s+/g, ' ').trim().length;
         var minutes = Math.max(1, Math.round(words / 200));
-        status.textContent = words.toLocaleString('vi-VN') + ' chữ · ' + characters.toLocaleString('vi-VN') +
-            ' ký tự · khoảng ' + minutes + ' phút đọc' + (kept ? ' · đã giữ bản nháp trong trình duyệt lúc ' + kept : '');
+        status.textContent = [words.toLocaleString('vi-VN') + ' chữ', characters.toLocaleString('vi-VN') + ' ký tự',
+            'khoảng ' + minutes + ' phút đọc',
+            kept && 'đã giữ bản nháp trong trình duyệt lúc ' + kept,
+            autosaved && 'đã tự lưu lên máy chủ lúc ' + autosaved,
+            autosaveProblem].filter(Boolean).join(' · ');
     }
+
+    function clock(moment) { return new Date(moment).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }); }
 
     // The draft kept in this browser, per article (a new one has its own), while the text is typed.
     var storageKey = 'tg-ban-nhap:' + location.pathname;
@@ -418,10 +431,11 @@
     function changed() {
         if (!editor) { return; }
         body.value = storedMarkdown();
-        showCounts(body.value);
+        showCounts();
         schedulePreview();
         window.clearTimeout(keepTimer);
         keepTimer = window.setTimeout(keep, 800);
+        scheduleAutosave();
     }
 
     function readDraft(key) {
@@ -434,20 +448,25 @@
             localStorage.setItem(storageKey, JSON.stringify({
                 body: body.value, title: title ? title.value : '', sapo: sapo ? sapo.value : '', at: now.toISOString(), sent: sent === true
             }));
-            kept = now.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
+            kept = clock(now);
         } catch (e) {
             kept = '';
         }
-        showCounts(body.value);
+        showCounts();
     }
 
     [title, sapo].forEach(function (field) { if (field) { field.addEventListener('input', changed); } });
     // A sent draft stays kept until a page shows that its text was saved: the post may yet fail (a lost
     // connection, an expired sign-in), and then the text is offered back.
-    form.addEventListener('submit', function () {
+    form.addEventListener('submit', function (event) {
         body.value = storedMarkdown();
         window.clearTimeout(keepTimer);
         keep(true);
+        // Posted now, it would land on the sign-in page; the writer signs in first, in another tab.
+        if (signInPrompt) {
+            event.preventDefault();
+            signInPrompt.querySelector('a').focus();
+        }
     });
 
     // Drafts this page shows saved (a new article's lands on its own page after the save), and any a
@@ -464,27 +483,35 @@
         }
     }
 
-    // When the page opens with the text the browser kept, the kept copy is done with; when it opens with
-    // other text, the kept one is offered back.
+    // When the page opens with the text the browser kept, the kept copy is done with. When it opens with
+    // other text, the newer of the browser's copy and the server's autosave (the page carries it only when it
+    // differs) is offered back.
     function offerKeptDraft() {
-        var stored = readDraft(storageKey);
-        if (!stored || typeof stored.body !== 'string') { return; }
-        if (stored.body === body.value && (!title || stored.title === title.value)) {
-            localStorage.removeItem(storageKey);
-            return;
+        var offers = [];
+        var local = readDraft(storageKey);
+        if (local && typeof local.body === 'string') {
+            if (local.body === body.value && (!title || local.title === title.value)) {
+                localStorage.removeItem(storageKey);
+            } else {
+                offers.push({ draft: local, where: 'Trình duyệt này còn giữ' });
+            }
         }
-        var when = new Date(stored.at);
+        var server = form.dataset.serverAutosave ? JSON.parse(form.dataset.serverAutosave) : null;
+        if (server) { offers.push({ draft: server, where: 'Máy chủ còn giữ bản tự lưu của' }); }
+        if (offers.length === 0) { return; }
+        offers.sort(function (a, b) { return new Date(b.draft.at) - new Date(a.draft.at); });
+        var stored = offers[0].draft;
         var offer = element('div', 'notice desk-restore');
         offer.setAttribute('role', 'alert');
-        var text = element('p', '', 'Trình duyệt này còn giữ một bản đang viết dở lúc ' +
-            when.toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) +
+        var text = element('p', '', offers[0].where + ' một bản đang viết dở lúc ' +
+            new Date(stored.at).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) +
             ', khác với bản đang mở. Bạn muốn dùng bản nào?');
         var restore = element('button', '', 'Khôi phục bản đang viết dở');
         restore.type = 'button';
         var discard = element('button', 'secondary', 'Giữ bản đang mở');
         discard.type = 'button';
         offer.append(text, restore, ' ', discard);
-        host.insertAdjacentElement('beforebegin', offer);
+        columns.insertAdjacentElement('beforebegin', offer);
         restore.addEventListener('click', function () {
             editor.setMarkdown(stored.body);
             if (title && stored.title) { title.value = stored.title; }
@@ -495,13 +522,112 @@
         });
         discard.addEventListener('click', function () {
             localStorage.removeItem(storageKey);
+            if (server) { post(form.dataset.forgetAutosaveUrl, {}); }
             offer.remove();
         });
     }
 
+    // --- Autosave to the server, and a sign-in that expires mid-writing -------------------------------
+    // A few seconds after the typing stops, the title, sapo and body go to the server as this writer's
+    // autosave of the article (not a save: no revision, nothing published). When the sign-in has expired the
+    // server answers 401: the writer is told at once and signs in again in another tab; back here, the desk
+    // takes a form token for the new sign-in and autosaves, and the text never left the page.
+    var autosaveTimer = 0;
+    var retryTimer = 0;
+    var lastSent = snapshot();
+    var autosaved = '';
+    var autosaveProblem = '';
+    var signInPrompt = null;
+
+    function snapshot() { return JSON.stringify([title ? title.value : '', sapo ? sapo.value : '', body.value]); }
+
+    function scheduleAutosave() {
+        if (!form.dataset.autosaveUrl) { return; }
+        window.clearTimeout(autosaveTimer);
+        autosaveTimer = window.setTimeout(autosave, 3000);
+    }
+
+    function post(url, fields) {
+        var data = new FormData();
+        Object.keys(fields).forEach(function (name) { data.append(name, fields[name]); });
+        data.append('__RequestVerificationToken', tokenField.value);
+        // Marked as the script's own request, so an expired sign-in answers 401 rather than the sign-in page.
+        return fetch(url, { method: 'POST', body: data, headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+    }
+
+    function autosave(withNewToken) {
+        var sending = snapshot();
+        if (sending === lastSent) { return; }
+        post(form.dataset.autosaveUrl, { title: title ? title.value : '', sapo: sapo ? sapo.value : '', markdown: body.value })
+            .then(function (response) {
+                if (response.status === 401) { showSignedOut(); return null; }
+                var json = /json/.test(response.headers.get('Content-Type') || '');
+                // Refused before it reached the page: the token was the former sign-in's.
+                if (response.status === 400 && !json && !withNewToken) { return renewToken().then(function () { autosave(true); }); }
+                if (!json) { return Promise.reject(response.status); }
+                return response.json().then(function (result) {
+                    if (response.ok) {
+                        lastSent = sending;
+                        autosaved = clock(result.savedAt);
+                        autosaveProblem = '';
+                        signedIn();
+                    } else {
+                        autosaveProblem = result.error;
+                    }
+                    showCounts();
+                });
+            })
+            .catch(function () {
+                autosaveProblem = 'chưa tự lưu lên máy chủ được (mất kết nối?), sẽ thử lại';
+                showCounts();
+                window.clearTimeout(autosaveTimer);
+                autosaveTimer = window.setTimeout(autosave, 15000);
+            });
+    }
+
+    function renewToken() {
+        return fetch(form.dataset.tokenUrl, { headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } })
+            .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+            .then(function (result) {
+                Array.prototype.forEach.call(document.querySelectorAll('input[name="__RequestVerificationToken"]'), function (field) {
+                    field.value = result.token;
+                });
+            });
+    }
+
+    function showSignedOut() {
+        autosaveProblem = 'chưa tự lưu lên máy chủ được vì phiên đăng nhập đã hết';
+        showCounts();
+        if (signInPrompt) { return; }
+        signInPrompt = element('div', 'notice desk-signed-out');
+        signInPrompt.setAttribute('role', 'alert');
+        var link = element('a', '', 'Đăng nhập lại (mở thẻ mới)');
+        link.href = form.dataset.signInUrl;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        signInPrompt.append(
+            element('p', '', 'Phiên đăng nhập đã hết hạn. Nội dung bạn đang viết vẫn còn nguyên trên trang này và trong trình duyệt — đừng đóng trang.'),
+            link,
+            element('p', '', 'Đăng nhập xong, quay lại thẻ này: bài sẽ tự lưu tiếp, rồi bạn bấm Lưu như thường lệ.'));
+        columns.insertAdjacentElement('beforebegin', signInPrompt);
+        // Tried again when the writer comes back to this tab, and every so often meanwhile.
+        retryTimer = window.setInterval(retry, 10000);
+    }
+
+    function retry() { lastSent = ''; autosave(); }
+
+    function signedIn() {
+        if (!signInPrompt) { return; }
+        signInPrompt.remove();
+        signInPrompt = null;
+        window.clearInterval(retryTimer);
+    }
+
+    window.addEventListener('focus', function () { if (signInPrompt) { retry(); } });
+
     try { forgetSavedDrafts(); } catch (e) { /* storage refused: nothing is kept, nothing to forget */ }
     offerKeptDraft();
-    showCounts(body.value);
+    showCounts();
     showCard();
     showPreview(window.matchMedia('(min-width: 90em)').matches);
 }());
