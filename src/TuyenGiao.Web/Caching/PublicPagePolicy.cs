@@ -22,7 +22,9 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
     /// varied by every key, each of them missed the cache, and a script could fill it with variants.
     /// A cached page that reads another key must add it here (a test checks the pages' bindings).
     /// </summary>
-    public static IReadOnlyList<string> QueryKeysPagesRead { get; } =
+    public static IReadOnlyList<string> QueryKeysPagesRead => VariedQueryKeys;
+
+    private static readonly string[] VariedQueryKeys =
         [SiteUrls.PageQueryKey, SearchQueryKeys.Text, SearchQueryKeys.Category, SearchQueryKeys.From, SearchQueryKeys.To,
             DocumentQueryKeys.Type, DocumentQueryKeys.Issuer, DocumentQueryKeys.Field, DocumentQueryKeys.Year, DocumentQueryKeys.Status,
             Pages.Contests.ContestQueryKeys.Round];
@@ -38,7 +40,7 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = lifetime;
-        context.CacheVaryByRules.QueryKeys = QueryKeysPagesRead.ToArray();
+        context.CacheVaryByRules.QueryKeys = VariedQueryKeys;
         // Compression runs inside the cache, so each encoding a browser accepts is a version of its own.
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
         context.Tags.Add(Tag);
@@ -46,11 +48,19 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         {
             // Headers are stored as the page starts; these travel with the cached copy. A new rendering
             // gets a new tag, so a returning reader revalidates and gets 304 until the content changes.
-            http.Response.Headers.ETag = $"\"{Guid.NewGuid():N}\"";
+            http.Response.Headers.ETag = NextEntityTag();
             http.Response.Headers.CacheControl = "no-cache";
         }
         return ValueTask.CompletedTask;
     }
+
+    // Unique per rendering across restarts and instances (the prefix is random per process) without asking the
+    // system for random bytes on every request, which a new GUID does; this runs for cache hits too.
+    private static readonly string EntityTagPrefix = Guid.NewGuid().ToString("N")[..16];
+    private static long _renderings;
+
+    private static string NextEntityTag() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\"{EntityTagPrefix}{Interlocked.Increment(ref _renderings):x}\"");
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
         ValueTask.CompletedTask;

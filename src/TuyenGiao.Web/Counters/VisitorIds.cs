@@ -23,6 +23,11 @@ public sealed class VisitorIds(byte[] secret, TimeProvider clock, NewReaderLimit
     // The cookie's signing key is derived apart from the daily salts, so neither can stand in for the other.
     private readonly byte[] _signingKey = HMACSHA256.HashData(secret, "tg_khach cookie signature"u8);
 
+    // The day's salt, derived once a day rather than for every new reader; replaced whole, so never torn.
+    private DaySalt? _salt;
+
+    private sealed record DaySalt(DateOnly Day, byte[] Salt);
+
     /// <summary>The reader's id, or null when this request must not be counted.</summary>
     public string? For(HttpContext context)
     {
@@ -75,9 +80,19 @@ public sealed class VisitorIds(byte[] secret, TimeProvider clock, NewReaderLimit
 
     private string DailyHash(HttpContext context, DateOnly today)
     {
-        var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var daySalt = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(day));
+        var daySalt = SaltOf(today);
         var who = $"{context.Connection.RemoteIpAddress}|{context.Request.Headers.UserAgent}";
         return WebEncoders.Base64UrlEncode(HMACSHA256.HashData(daySalt, Encoding.UTF8.GetBytes(who)))[..IdLength];
+    }
+
+    private byte[] SaltOf(DateOnly today)
+    {
+        if (_salt is not { } salt || salt.Day != today)
+        {
+            var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            salt = new DaySalt(today, HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(day)));
+            _salt = salt;
+        }
+        return salt.Salt;
     }
 }
