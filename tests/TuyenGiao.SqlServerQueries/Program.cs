@@ -3,10 +3,12 @@ using TuyenGiao.Albums;
 using TuyenGiao.Articles;
 using TuyenGiao.Categories;
 using TuyenGiao.Data;
+using TuyenGiao.Documents;
 using TuyenGiao.Feedback;
 using TuyenGiao.Search;
 using TuyenGiao.Settings;
 using TuyenGiao.SqlServerQueries;
+using TuyenGiao.Topics;
 using TuyenGiao.Videos;
 
 // Runs every query a page sends (compiled ones and the CONTAINSTABLE search included) against a SQL Server
@@ -36,6 +38,9 @@ await categories.FindBySlugAsync("thoi-su");
 await categories.CurrentSlugForAsync("thoi-su-cu");
 await new SiteSettingsReader(db).GetAsync();
 await new PublishedAnswers(db).ForArticleAsync(1);
+await new PublishedAnswers(db).ArticlesAnsweredAsync();
+await new PublishedDocuments(db).ByRelatedArticleAsync();
+await new PublishedTopics(db).ByArticleAsync();
 var search = new ArticleSearch(db, clock);
 await search.SearchAsync(SearchQuery.Parse("\"tuyen giao\" nghi quyet"), new SearchFilters(category, DateTime.UtcNow.AddYears(-1), DateTime.UtcNow), 2, 10);
 await search.SearchAsync(SearchQuery.Parse("tuyen giao"), new SearchFilters(), 1, 10);

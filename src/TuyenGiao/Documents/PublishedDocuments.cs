@@ -45,9 +45,27 @@ public sealed class PublishedDocuments(PortalDbContext db)
         return cards.OrderBy(c => ids.IndexOf(c.Id)).ToList();
     }
 
-    /// <summary>The published documents an article is linked to, newest issued first: "Văn bản liên quan" under it.</summary>
-    public Task<List<DocumentCard>> RelatedToArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
-        Newest(Visible.Where(d => d.RelatedArticles.Any(a => a.Id == articleId))).Select(CardOf).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The published documents linked to each article, newest issued first: "Văn bản liên quan" under it. Few
+    /// documents are linked to articles, so one read of them all serves every article page until the content
+    /// changes, where a query per page cost an uncached article page a sixth of its time.
+    /// </summary>
+    public async Task<Dictionary<int, List<DocumentCard>>> ByRelatedArticleAsync(CancellationToken cancellationToken = default)
+    {
+        var linked = Visible.Where(d => d.RelatedArticles.Any());
+        var cards = await Newest(linked).Select(CardOf).ToListAsync(cancellationToken);
+        var links = await linked.SelectMany(d => d.RelatedArticles, (d, a) => new { DocumentId = d.Id, ArticleId = a.Id }).ToListAsync(cancellationToken);
+        var articlesOf = links.ToLookup(l => l.DocumentId, l => l.ArticleId);
+        var byArticle = new Dictionary<int, List<DocumentCard>>();
+        foreach (var card in cards)
+        {
+            foreach (var articleId in articlesOf[card.Id])
+            {
+                (byArticle.TryGetValue(articleId, out var list) ? list : byArticle[articleId] = []).Add(card);
+            }
+        }
+        return byArticle;
+    }
 
     /// <summary>The series an admin keeps, in the admin's order.</summary>
     public Task<List<DocumentLabel>> AllSeriesAsync(CancellationToken cancellationToken = default) =>

@@ -16,6 +16,12 @@ public sealed class PublishedAnswers(PortalDbContext db)
                 .OrderBy(m => m.RepliedAt)
                 .Select(m => new PublishedAnswer(m.Name, m.ReceivedAt, m.Body, m.Reply!, m.RepliedAt!.Value)));
 
+    /// <summary>The articles with a published answer under them: most have none, and their pages need not ask.</summary>
+    public async Task<HashSet<int>> ArticlesAnsweredAsync(CancellationToken cancellationToken = default) =>
+        (await db.FeedbackMessages.AsNoTracking()
+            .Where(m => m.ArticleId != null && m.ReplyPublished && m.Status == FeedbackStatus.Answered)
+            .Select(m => m.ArticleId!.Value).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+
     public async Task<IReadOnlyList<PublishedAnswer>> ForArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
         await ForArticle(db, articleId).ToListAsync(cancellationToken);
 }

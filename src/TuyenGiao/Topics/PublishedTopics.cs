@@ -18,10 +18,26 @@ public sealed class PublishedTopics(PortalDbContext db)
         db.SpecialTopics.AsNoTracking().Where(t => t.IsPublished && (t.EndsAt == null || t.EndsAt > utcNow))
             .OrderByDescending(t => t.StartsAt).ToListAsync(cancellationToken);
 
-    /// <summary>The published topics an article belongs to, for the links under it.</summary>
-    public Task<List<SpecialTopic>> OfArticleAsync(int articleId, CancellationToken cancellationToken = default) =>
-        db.SpecialTopics.AsNoTracking().Where(t => t.IsPublished && db.TopicArticles.Any(a => a.TopicId == t.Id && a.ArticleId == articleId))
-            .OrderBy(t => t.Name).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The published topics each article belongs to, by name, for the links under it: read once for all
+    /// articles and kept by the article page until the content changes, rather than a query per page.
+    /// </summary>
+    public async Task<Dictionary<int, List<SpecialTopic>>> ByArticleAsync(CancellationToken cancellationToken = default)
+    {
+        var published = await db.SpecialTopics.AsNoTracking().Where(t => t.IsPublished).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var ids = published.Select(t => t.Id).ToList();
+        var articlesOf = (await db.TopicArticles.AsNoTracking().Where(a => ids.Contains(a.TopicId)).ToListAsync(cancellationToken))
+            .ToLookup(a => a.TopicId, a => a.ArticleId);
+        var byArticle = new Dictionary<int, List<SpecialTopic>>();
+        foreach (var topic in published)
+        {
+            foreach (var articleId in articlesOf[topic.Id])
+            {
+                (byArticle.TryGetValue(articleId, out var list) ? list : byArticle[articleId] = []).Add(topic);
+            }
+        }
+        return byArticle;
+    }
 
     /// <summary>Whether a topic starts or ends after one moment and up to another: then cached pages must be rendered again.</summary>
     public Task<bool> AnyBoundaryBetweenAsync(DateTime after, DateTime until, CancellationToken cancellationToken = default) =>

@@ -73,15 +73,19 @@ public sealed class ShowModel(
         Related = latestOfCategory.Where(card => card.Id != article.Id).Take(ListLength).ToList();
         Others = await memo.GetAsync($"latest-outside-category:{category}",
             () => articles.LatestOutsideCategoryAsync(category, ListLength, cancellationToken), cancellationToken);
-        Answers = await answers.ForArticleAsync(article.Id, cancellationToken);
-        Documents = await documents.RelatedToArticleAsync(article.Id, cancellationToken);
+        // What hangs under the article is read for all articles at once and kept like the lists above.
+        var answered = await memo.GetAsync("articles-answered", () => answers.ArticlesAnsweredAsync(cancellationToken), cancellationToken);
+        Answers = answered.Contains(article.Id) ? await answers.ForArticleAsync(article.Id, cancellationToken) : [];
+        var documentsByArticle = await memo.GetAsync("documents-by-article", () => documents.ByRelatedArticleAsync(cancellationToken), cancellationToken);
+        Documents = documentsByArticle.GetValueOrDefault(article.Id) ?? [];
         Album = article.AlbumId is { } albumId
             ? await memo.GetAsync($"album:{albumId}", () => albums.FindAsync(albumId, cancellationToken), cancellationToken)
             : null;
         Media = await MediaBlocks.LatestAsync(memo, albums, videos, MediaPerBlock, cancellationToken);
         var latest = await memo.GetAsync("latest-site", () => articles.LatestAsync(ListLength + 1, cancellationToken), cancellationToken);
         Latest = latest.Where(card => card.Id != article.Id).Take(ListLength).ToList();
-        Topics = await topics.OfArticleAsync(article.Id, cancellationToken);
+        var topicsByArticle = await memo.GetAsync("topics-by-article", () => topics.ByArticleAsync(cancellationToken), cancellationToken);
+        Topics = topicsByArticle.GetValueOrDefault(article.Id) ?? [];
         SidebarBanners = await frame.BannersAsync(BannerSlot.Sidebar, cancellationToken);
         OpenPoll = await frame.OpenPollAsync(cancellationToken);
         return Page();

@@ -3,22 +3,27 @@ using TuyenGiao.Contests;
 using TuyenGiao.Introduction;
 using TuyenGiao.Links;
 using TuyenGiao.Polls;
+using TuyenGiao.Settings;
 using TuyenGiao.Topics;
 using TuyenGiao.Web.Caching;
 
 namespace TuyenGiao.Web.Pages.Shared;
 
 /// <summary>
-/// What the frame of every public page shows around its content — the introduction pages in the menu and
+/// What the frame of every public page shows around its content — the site's settings, the introduction pages in the menu and
 /// footer, the banners, the links, the running special topics, the open poll, the running contests — kept in memory between content changes
 /// (<see cref="PublicContentMemo"/>). Banners and topics are kept with those still to come and picked by the
 /// clock as a page renders; <see cref="ScheduleBoundaries"/> renders cached pages again when one starts or ends.
 /// </summary>
 public sealed class PortalFrame(
     PublicContentMemo memo, PublishedIntroPages introPages, ShownBanners banners, WebsiteLinks links, PublishedTopics topics, PublishedPolls polls,
-    PublishedContests contests, TimeProvider clock)
+    PublishedContests contests, SiteSettingsReader settings, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The board's name, address and the like, in every page's header and footer.</summary>
+    public Task<SiteSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        memo.GetAsync("settings", () => settings.GetAsync(cancellationToken), cancellationToken);
 
     public Task<IntroTree> IntroTreeAsync(CancellationToken cancellationToken) =>
         memo.GetAsync("intro-tree", () => introPages.TreeAsync(cancellationToken), cancellationToken);
