@@ -180,7 +180,7 @@ public class WritingDeskJourneyTests(BrowserSession session)
         var desktop = await session.NewPageAsync(BrowserSession.Desktop);
         await BrowserSession.SignInAsync(desktop, email);
         await desktop.GotoAsync("/admin/bai-viet/moi");
-        await Expect(desktop.Locator(".desk-restore")).ToContainTextAsync("Máy chủ còn giữ bản tự lưu");
+        await Expect(desktop.Locator(".desk-restore")).ToContainTextAsync("Máy chủ còn giữ một bản tự lưu lúc");
         await desktop.GetByRole(AriaRole.Button, new() { Name = "Khôi phục bản đang viết dở" }).ClickAsync();
 
         await Expect(BrowserSession.StoredArticleBody(desktop)).ToHaveValueAsync("Hội nghị trực tuyến có 40 đại biểu dự.");

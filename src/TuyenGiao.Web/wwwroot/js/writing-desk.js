@@ -493,17 +493,17 @@
             if (local.body === body.value && (!title || local.title === title.value)) {
                 localStorage.removeItem(storageKey);
             } else {
-                offers.push({ draft: local, where: 'Trình duyệt này còn giữ' });
+                offers.push({ draft: local, said: 'Trình duyệt này còn giữ một bản đang viết dở lúc ' });
             }
         }
         var server = form.dataset.serverAutosave ? JSON.parse(form.dataset.serverAutosave) : null;
-        if (server) { offers.push({ draft: server, where: 'Máy chủ còn giữ bản tự lưu của' }); }
+        if (server) { offers.push({ draft: server, said: 'Máy chủ còn giữ một bản tự lưu lúc ' }); }
         if (offers.length === 0) { return; }
         offers.sort(function (a, b) { return new Date(b.draft.at) - new Date(a.draft.at); });
         var stored = offers[0].draft;
         var offer = element('div', 'notice desk-restore');
         offer.setAttribute('role', 'alert');
-        var text = element('p', '', offers[0].where + ' một bản đang viết dở lúc ' +
+        var text = element('p', '', offers[0].said +
             new Date(stored.at).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) +
             ', khác với bản đang mở. Bạn muốn dùng bản nào?');
         var restore = element('button', '', 'Khôi phục bản đang viết dở');
