@@ -53,6 +53,15 @@
         return made;
     }
 
+    // A post of the desk's own (autosave, preview) with the page's form token.
+    function post(url, fields) {
+        var data = new FormData();
+        Object.keys(fields).forEach(function (name) { data.append(name, fields[name]); });
+        data.append('__RequestVerificationToken', tokenField.value);
+        // Marked as the script's own request, so an expired sign-in answers 401 rather than the sign-in page.
+        return fetch(url, { method: 'POST', body: data, headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+    }
+
     function toolbarButton(name, text, label, onClick) {
         var button = element('button', 'desk-button desk-' + name, text);
         button.type = 'button';
@@ -325,10 +334,7 @@
 
     function refreshPreview() {
         if (preview.hidden) { return; }
-        var data = new FormData();
-        data.append('markdown', body.value);
-        data.append('__RequestVerificationToken', tokenField.value);
-        fetch(form.dataset.renderUrl, { method: 'POST', body: data })
+        post(form.dataset.renderUrl, { markdown: body.value })
             .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
             // What comes back has been through the server's sanitizer, as the public page's body has.
             .then(function (html) { previewBody.innerHTML = html; },
@@ -545,14 +551,6 @@
         if (!form.dataset.autosaveUrl) { return; }
         window.clearTimeout(autosaveTimer);
         autosaveTimer = window.setTimeout(autosave, 3000);
-    }
-
-    function post(url, fields) {
-        var data = new FormData();
-        Object.keys(fields).forEach(function (name) { data.append(name, fields[name]); });
-        data.append('__RequestVerificationToken', tokenField.value);
-        // Marked as the script's own request, so an expired sign-in answers 401 rather than the sign-in page.
-        return fetch(url, { method: 'POST', body: data, headers: { 'X-Requested-With': 'XMLHttpRequest' } });
     }
 
     function autosave(withNewToken) {

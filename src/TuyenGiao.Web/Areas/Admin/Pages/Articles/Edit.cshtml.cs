@@ -61,7 +61,7 @@ public sealed class EditModel(
 
     /// <summary>The autosave for the desk's script, in the shape it keeps its own copy in the browser.</summary>
     public string? AutosaveJson => Autosave is { } autosave
-        ? JsonSerializer.Serialize(new { title = autosave.Title, sapo = autosave.Sapo, body = autosave.BodyMarkdown, at = DateTime.SpecifyKind(autosave.SavedAt, DateTimeKind.Utc) })
+        ? JsonSerializer.Serialize(new { title = autosave.Title, sapo = autosave.Sapo, body = autosave.BodyMarkdown, at = autosave.SavedAt })
         : null;
 
     /// <summary>The writing desk's editor places its toolbar and popups with style attributes.</summary>
@@ -130,7 +130,7 @@ public sealed class EditModel(
         var (kept, errors) = await autosaves.KeepAsync(userId, id ?? ArticleAutosave.NewArticle, title, sapo, markdown, HttpContext.RequestAborted);
         return kept is null
             ? new JsonResult(new { error = string.Join(" ", errors.Select(e => e.Value)) }) { StatusCode = StatusCodes.Status400BadRequest }
-            : new JsonResult(new { savedAt = DateTime.SpecifyKind(kept.SavedAt, DateTimeKind.Utc) });
+            : new JsonResult(new { savedAt = kept.SavedAt });
     }
 
     /// <summary>The writer chose the text the article opened with over the autosave the desk offered.</summary>
