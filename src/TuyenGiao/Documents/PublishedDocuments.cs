@@ -56,15 +56,10 @@ public sealed class PublishedDocuments(PortalDbContext db)
         var cards = await Newest(linked).Select(CardOf).ToListAsync(cancellationToken);
         var links = await linked.SelectMany(d => d.RelatedArticles, (d, a) => new { DocumentId = d.Id, ArticleId = a.Id }).ToListAsync(cancellationToken);
         var articlesOf = links.ToLookup(l => l.DocumentId, l => l.ArticleId);
-        var byArticle = new Dictionary<int, List<DocumentCard>>();
-        foreach (var card in cards)
-        {
-            foreach (var articleId in articlesOf[card.Id])
-            {
-                (byArticle.TryGetValue(articleId, out var list) ? list : byArticle[articleId] = []).Add(card);
-            }
-        }
-        return byArticle;
+        // Grouping keeps the cards' order, newest first, within each article.
+        return cards.SelectMany(card => articlesOf[card.Id], (card, articleId) => (card, articleId))
+            .GroupBy(link => link.articleId, link => link.card)
+            .ToDictionary(group => group.Key, group => group.ToList());
     }
 
     /// <summary>The series an admin keeps, in the admin's order.</summary>

@@ -28,15 +28,10 @@ public sealed class PublishedTopics(PortalDbContext db)
         var ids = published.Select(t => t.Id).ToList();
         var articlesOf = (await db.TopicArticles.AsNoTracking().Where(a => ids.Contains(a.TopicId)).ToListAsync(cancellationToken))
             .ToLookup(a => a.TopicId, a => a.ArticleId);
-        var byArticle = new Dictionary<int, List<SpecialTopic>>();
-        foreach (var topic in published)
-        {
-            foreach (var articleId in articlesOf[topic.Id])
-            {
-                (byArticle.TryGetValue(articleId, out var list) ? list : byArticle[articleId] = []).Add(topic);
-            }
-        }
-        return byArticle;
+        // Grouping keeps the topics' order, by name, within each article.
+        return published.SelectMany(topic => articlesOf[topic.Id], (topic, articleId) => (topic, articleId))
+            .GroupBy(link => link.articleId, link => link.topic)
+            .ToDictionary(group => group.Key, group => group.ToList());
     }
 
     /// <summary>Whether a topic starts or ends after one moment and up to another: then cached pages must be rendered again.</summary>
