@@ -101,6 +101,12 @@ public sealed class BrowserSession : IAsyncLifetime
     public static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/admin/dang-nhap");
+        await FillSignInAsync(page, email);
+    }
+
+    /// <summary>Fills and sends the sign-in form the page shows.</summary>
+    public static async Task FillSignInAsync(IPage page, string email)
+    {
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();

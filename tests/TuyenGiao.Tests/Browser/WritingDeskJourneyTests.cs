@@ -150,10 +150,7 @@ public class WritingDeskJourneyTests(BrowserSession session)
         await Expect(prompt.GetByRole(AriaRole.Link)).ToBeFocusedAsync();
 
         var signIn = await page.RunAndWaitForPopupAsync(() => prompt.GetByRole(AriaRole.Link, new() { Name = "Đăng nhập lại (mở thẻ mới)" }).ClickAsync());
-        await signIn.GetByLabel("Email").FillAsync(email);
-        await signIn.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(Newsroom.Password);
-        await signIn.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập", Exact = true }).ClickAsync();
-        await Expect(signIn).ToHaveURLAsync(new Regex("/admin$"));
+        await BrowserSession.FillSignInAsync(signIn, email);
         await signIn.CloseAsync();
         await page.BringToFrontAsync();
 
