@@ -34,6 +34,13 @@ public sealed class PublicContentMemo(IOutputCacheStore store)
         return value;
     }
 
+    /// <summary>
+    /// Names the kept values' generation: HTML kept with <c>&lt;cache vary-by&gt;</c> under this name is
+    /// rendered again after the next change, like the values themselves.
+    /// </summary>
+    public async Task<string> GenerationAsync(CancellationToken cancellationToken) =>
+        (await CurrentAsync(cancellationToken)).Id.ToString("N");
+
     private async Task<Generation> CurrentAsync(CancellationToken cancellationToken)
     {
         var marker = await store.GetAsync(MarkerKey, cancellationToken);

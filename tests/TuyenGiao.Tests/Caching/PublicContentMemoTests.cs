@@ -62,4 +62,41 @@ public sealed class PublicContentMemoTests(UncachedPortal portal) : IClassFixtur
         Assert.Contains("Tin khoa giáo mới đăng", after.Texts("#tin-lien-quan ~ * a"));
         Assert.DoesNotContain("Tin khoa giáo thứ nhất", after.Texts("#tin-lien-quan ~ * a"));
     }
+
+    [Fact]
+    public async Task The_menu_and_footer_kept_as_html_show_a_renamed_category_and_new_settings_at_once()
+    {
+        var (_, url) = await portal.PublishArticleAsync("Tin khoa giáo trước khi đổi tên", TimeSpan.FromHours(2));
+        var before = await HtmlPage.GetAsync(portal.CreateClient(), url);
+        var newName = $"Khoa giáo – Công nghệ {Guid.NewGuid():N}"[..30];
+        var newBoard = $"Ban Tuyên giáo thử {Guid.NewGuid():N}"[..28];
+        await portal.WithDatabaseAsync(async db =>
+        {
+            (await db.Categories.FirstAsync(c => c.Slug == "khoa-giao")).Name = newName;
+            (await db.SiteSettings.FirstAsync()).BoardName = newBoard;
+            await db.SaveChangesAsync();
+        });
+
+        var after = await HtmlPage.GetAsync(portal.CreateClient(), url);
+
+        Assert.DoesNotContain(newName, before.Texts("nav.menu a"));
+        Assert.Contains(newName, after.Texts("nav.menu a"));
+        Assert.Equal(newBoard, after.Text(".site-footer .footer-board"));
+    }
+
+    [Fact]
+    public async Task The_side_column_kept_as_html_lists_a_new_article_beside_others_but_never_beside_itself()
+    {
+        var (_, olderUrl) = await portal.PublishArticleAsync("Tin khoa giáo đăng từ sáng", TimeSpan.FromHours(1));
+        await HtmlPage.GetAsync(portal.CreateClient(), olderUrl);
+        var (_, newestUrl) = await portal.PublishArticleAsync("Tin khoa giáo vừa lên trang", TimeSpan.FromSeconds(5));
+
+        // The older article's side column is kept first; the newest article's must not be that same HTML.
+        var older = await HtmlPage.GetAsync(portal.CreateClient(), olderUrl);
+        var newest = await HtmlPage.GetAsync(portal.CreateClient(), newestUrl);
+
+        Assert.Contains("Tin khoa giáo vừa lên trang", older.Texts("#moi-nhat + ul a"));
+        Assert.DoesNotContain("Tin khoa giáo vừa lên trang", newest.Texts("#moi-nhat + ul a"));
+        Assert.Contains("Tin khoa giáo đăng từ sáng", newest.Texts("#moi-nhat + ul a"));
+    }
 }

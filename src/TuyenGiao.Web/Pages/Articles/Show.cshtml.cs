@@ -48,6 +48,12 @@ public sealed class ShowModel(
     /// <summary>The poll open at the moment, in the side column.</summary>
     public TuyenGiao.Polls.Poll? OpenPoll { get; private set; }
 
+    /// <summary>
+    /// Which articles the side column lists: with the frame's key, what its HTML is kept under. Most
+    /// articles share one side column per category; an article among the latest has its own, without itself.
+    /// </summary>
+    public string SideColumnKey => string.Join('|', new[] { Latest, Related, Others }.Select(list => string.Join(',', list.Select(card => card.Id))));
+
     /// <summary>Stored views plus those counted since the last flush, so a reader's own view shows at once.</summary>
     public long ViewCount { get; private set; }
 

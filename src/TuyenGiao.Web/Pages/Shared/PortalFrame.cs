@@ -21,6 +21,16 @@ public sealed class PortalFrame(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// What parts of the frame kept as HTML vary by (<c>&lt;cache vary-by="…"&gt;</c>): it changes with every
+    /// change readers would see, and when a banner's, a topic's or a poll's time starts or ends, as the
+    /// cached pages do. Each such part is rendered once per change instead of once per page.
+    /// </summary>
+    public Task<string> KeptHtmlKeyAsync(CancellationToken cancellationToken) => memo.GenerationAsync(cancellationToken);
+
+    /// <summary>HTML kept under an older key is never asked for again; it is let go after this long unused.</summary>
+    public static readonly TimeSpan KeptHtmlUnusedFor = TimeSpan.FromMinutes(10);
+
     /// <summary>The board's name, address and the like, in every page's header and footer.</summary>
     public Task<SiteSettings> SettingsAsync(CancellationToken cancellationToken) =>
         memo.GetAsync("settings", () => settings.GetAsync(cancellationToken), cancellationToken);
