@@ -11,9 +11,14 @@ namespace TuyenGiao.Search;
 /// Ranking, in two tiers: articles with every query term in the title first, then the rest; newest
 /// first within each tier. (bm25 over tens of thousands of matches of a common phrase like "tuyen
 /// giao" costs more than the page's whole time budget, and for news the newest match is the one wanted.)
+/// Matches are counted exactly up to <see cref="CountedExactlyUpTo"/> (or to the page asked for): counting
+/// all 55,000 articles that say "tuyên giáo" took most of a search's time, and a reader is told
+/// "more than 1,000" as usefully.
 /// </summary>
 public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
 {
+    public const int CountedExactlyUpTo = 1000;
+
     public async Task<Paged<SearchHit>> SearchAsync(
         SearchQuery query, SearchFilters filters, int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -28,13 +33,16 @@ public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
         var elsewhere = visible.Where(a => index.Matches.Contains(a.Id) && !index.TitleMatches.Contains(a.Id));
         // Without filters the index alone can count: it holds published articles only (on SQLite).
         var countByIndex = filters == new SearchFilters() && index.CanCountAlone;
+        var skip = (page - 1) * pageSize;
+        // One more than is counted exactly: reaching it says there are more, and the pages up to it exist.
+        var countLimit = Math.Max(CountedExactlyUpTo, skip + pageSize) + 1;
         var total = countByIndex
-            ? await index.CountMatchesAsync(cancellationToken)
-            : await visible.CountAsync(a => index.Matches.Contains(a.Id), cancellationToken);
+            ? await index.CountMatchesAsync(countLimit, cancellationToken)
+            : await visible.Where(a => index.Matches.Contains(a.Id)).Take(countLimit).CountAsync(cancellationToken);
 
         // Where the title tier ends matters only once a page reaches past it. Page 1 does not count it:
-        // a full page needs nothing from the second tier, a short one has just shown the whole tier.
-        var skip = (page - 1) * pageSize;
+        // a full page needs nothing from the second tier, a short one has just shown the whole tier. Past
+        // page 1 it is counted only as far as this page: a tier that long fills the page by itself.
         List<ArticleCard> cards;
         int inTitleCount;
         if (skip == 0)
@@ -45,15 +53,15 @@ public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
         else
         {
             inTitleCount = countByIndex
-                ? await index.CountTitleMatchesAsync(cancellationToken)
-                : await inTitle.CountAsync(cancellationToken);
+                ? await index.CountTitleMatchesAsync(skip + pageSize, cancellationToken)
+                : await inTitle.Take(skip + pageSize).CountAsync(cancellationToken);
             cards = skip < inTitleCount ? await PageOf(inTitle, skip, pageSize, cancellationToken) : [];
         }
         if (cards.Count < pageSize && skip + cards.Count < total)
         {
             cards.AddRange(await PageOf(elsewhere, Math.Max(0, skip - inTitleCount), pageSize - cards.Count, cancellationToken));
         }
-        return new Paged<SearchHit>(await ToHitsAsync(cards, query.Words, cancellationToken), page, pageSize, total);
+        return new Paged<SearchHit>(await ToHitsAsync(cards, query.Words, cancellationToken), page, pageSize, total, TotalIsAtLeast: total == countLimit);
     }
 
     private IQueryable<Article> Filtered(SearchFilters filters)

@@ -57,11 +57,12 @@ internal sealed class FullTextIndex
     private static List<string> QuotedTerms(SearchQuery query) =>
         query.Terms.Select(term => $"\"{string.Join(' ', term).Replace("\"", "\"\"", StringComparison.Ordinal)}\"").ToList();
 
-    public Task<int> CountMatchesAsync(CancellationToken cancellationToken) => CountAsync(_match, cancellationToken);
+    /// <summary>How many articles match, counted as far as <paramref name="limit"/>: the index stops reading there.</summary>
+    public Task<int> CountMatchesAsync(int limit, CancellationToken cancellationToken) => CountAsync(_match, limit, cancellationToken);
 
-    public Task<int> CountTitleMatchesAsync(CancellationToken cancellationToken) => CountAsync(_titleMatch, cancellationToken);
+    public Task<int> CountTitleMatchesAsync(int limit, CancellationToken cancellationToken) => CountAsync(_titleMatch, limit, cancellationToken);
 
-    private Task<int> CountAsync(string match, CancellationToken cancellationToken) =>
-        _db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}")
+    private Task<int> CountAsync(string match, int limit, CancellationToken cancellationToken) =>
+        _db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH {match} LIMIT {limit})")
             .SingleAsync(cancellationToken);
 }

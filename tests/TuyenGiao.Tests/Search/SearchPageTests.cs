@@ -36,9 +36,17 @@ public sealed class SearchPageFixture : PortalFactory, IAsyncLifetime
             {
                 db.Articles.Add(TestArticles.Published(category, $"Tin phiên chợ vùng cao {i}", March2024.AddDays(-i), "Chợ Pà Cò họp sáng chủ nhật."));
             }
+            // More articles that say "Sín Chải" than a search counts exactly.
+            var many = TestArticles.Category("Kiểm thử nhiều kết quả");
+            for (var i = 1; i <= ManyResults; i++)
+            {
+                db.Articles.Add(TestArticles.Published(many, $"Tin Sín Chải số {i}", March2024.AddHours(-i)));
+            }
             await db.SaveChangesAsync();
         });
     }
+
+    public const int ManyResults = TuyenGiao.Search.ArticleSearch.CountedExactlyUpTo + 5;
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
@@ -233,5 +241,23 @@ public class SearchPageTests(SearchPageFixture portal) : IClassFixture<SearchPag
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal(4, Titles(page).Count);
         Assert.True(page.Document.QuerySelector("#q")!.GetAttribute("value")!.Length <= 200);
+    }
+
+    [Fact]
+    public async Task More_than_a_thousand_results_are_told_as_such_and_every_page_offered_has_results()
+    {
+        var first = await SearchAsync("q=sin+chai");
+        var inCategory = await SearchAsync("q=sin+chai&chuyen-muc=kiem-thu-nhieu-ket-qua");
+        var lastOffered = first.Texts(".pager a").Select(text => int.TryParse(text, out var n) ? n : 0).Max();
+        var last = await SearchAsync($"q=sin+chai&trang={lastOffered}");
+        var beyond = await HtmlPage.GetAsync(portal.CreateClient(), $"/tim-kiem?q=sin+chai&trang={lastOffered + 1}");
+
+        Assert.Equal("Tìm thấy hơn 1.000 kết quả cho “sin chai”.", first.Text(".result-count"));
+        Assert.Equal("Tìm thấy hơn 1.000 kết quả cho “sin chai”.", inCategory.Text(".result-count"));
+        Assert.Equal(101, lastOffered);
+        // The last page counts as far as itself, so it knows the exact number.
+        Assert.Equal("Tìm thấy 1.005 kết quả cho “sin chai”.", last.Text(".result-count"));
+        Assert.Equal(["Tin Sín Chải số 1001", "Tin Sín Chải số 1002", "Tin Sín Chải số 1003", "Tin Sín Chải số 1004", "Tin Sín Chải số 1005"], Titles(last));
+        Assert.Equal(HttpStatusCode.NotFound, beyond.Status);
     }
 }
