@@ -6,27 +6,30 @@
 //   a third of article and category requests arrive from Facebook or Zalo with a click id of their own;
 //   every request a new reader (a new User-Agent, no cookie): each one is a counted visit;
 //   an editor publishes an article 10 s in and every 30 s after, which evicts the page cache.
+// A warm-up at the same rate comes first in the same process, not counted: a load generator started afresh
+// (its own compilation, its connections) delays its first seconds of requests by itself.
 // Prints throughput, latency percentiles by kind, the share served from the page cache (its Age header),
-// failures, and the publications.
-//   dotnet run bench/day-load.cs -- base seconds rate articles.txt categories.txt words.txt email password categoryId
+// failures, the publications, and p99 by 5 s of the run.
+//   dotnet run bench/day-load.cs -- base warm-up-seconds seconds rate articles.txt categories.txt words.txt email password categoryId
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 
 var baseAddress = new Uri(args[0]);
-var seconds = int.Parse(args[1], CultureInfo.InvariantCulture);
-var rate = int.Parse(args[2], CultureInfo.InvariantCulture);
-var articles = File.ReadAllLines(args[3]);
+var warmUp = TimeSpan.FromSeconds(int.Parse(args[1], CultureInfo.InvariantCulture));
+var seconds = int.Parse(args[2], CultureInfo.InvariantCulture);
+var rate = int.Parse(args[3], CultureInfo.InvariantCulture);
+var articles = File.ReadAllLines(args[4]);
 // "/slug pages": a category page and how many pages of 12 it has (a top-level one gathers its subcategories').
-var categories = File.ReadAllLines(args[4]).Select(line => line.Split(' ')).Select(parts => (Path: parts[0], Pages: int.Parse(parts[1], CultureInfo.InvariantCulture))).ToArray();
-var words = File.ReadAllLines(args[5]).SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 2).Distinct().ToArray();
-var (email, password, categoryId) = (args[6], args[7], args[8]);
+var categories = File.ReadAllLines(args[5]).Select(line => line.Split(' ')).Select(parts => (Path: parts[0], Pages: int.Parse(parts[1], CultureInfo.InvariantCulture))).ToArray();
+var words = File.ReadAllLines(args[6]).SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 2).Distinct().ToArray();
+var (email, password, categoryId) = (args[7], args[8], args[9]);
 
 var zipf = ZipfTable(articles.Length, exponent: 1.0);
-// Unseeded: a run must not replay the warm-up's requests, which the warm-up left in the page cache.
+// Unseeded: a run must not replay an earlier run's requests, which it left in the page cache.
 var random = new Random();
-var results = new List<(string Kind, double Milliseconds, bool FromCache, bool Failed)>();
+var results = new List<(string Kind, double Milliseconds, bool FromCache, bool Failed, double DueSecond)>();
 var failures = new Dictionary<string, int>();
 var gate = new Lock();
 var publications = new List<(double At, double Milliseconds, bool Saved)>();
@@ -35,13 +38,14 @@ using var sockets = new SocketsHttpHandler { MaxConnectionsPerServer = 2000, Use
 using var readers = new HttpClient(sockets, disposeHandler: false) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
 var clock = Stopwatch.StartNew();
-using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+var end = warmUp + TimeSpan.FromSeconds(seconds);
+using var stop = new CancellationTokenSource(end);
 var editor = PublishEvery30SecondsAsync(stop.Token);
 var inFlight = new List<Task>();
 for (long i = 0; ; i++)
 {
     var due = TimeSpan.FromSeconds((double)i / rate);
-    if (due >= TimeSpan.FromSeconds(seconds))
+    if (due >= end)
     {
         break;
     }
@@ -56,7 +60,7 @@ for (long i = 0; ; i++)
 await Task.WhenAll(inFlight);
 await editor;
 
-var measured = results.ToList();
+var measured = results.Where(r => r.DueSecond >= 0).ToList();
 Console.WriteLine($"requests={measured.Count} in {seconds} s: {measured.Count / (double)seconds:F0} req/s asked, failed {measured.Count(r => r.Failed)}"
     + string.Concat(failures.OrderByDescending(f => f.Value).Take(5).Select(f => $"; {f.Value} × {f.Key}")));
 Console.WriteLine($"served from the page cache: {100.0 * measured.Count(r => r.FromCache) / measured.Count:F1} %");
@@ -66,7 +70,17 @@ foreach (var kind in new[] { "article", "article+click-id", "category", "categor
     Report(kind, measured.Where(r => r.Kind == kind).ToList());
 }
 Console.WriteLine($"publications: {publications.Count(p => p.Saved)} of {publications.Count} saved, "
-    + $"each in {string.Join(", ", publications.Select(p => p.Milliseconds.ToString("F0", CultureInfo.InvariantCulture) + " ms"))}");
+    + $"each in {string.Join(", ", publications.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Milliseconds:F0} ms (at {p.At:F0} s)")))}");
+// When the slow requests were due, against when the editor published: each publication empties the page cache.
+Console.WriteLine("p99 and share from the cache by 5 s of the run: " + string.Join(", ", measured
+    .GroupBy(r => (int)(r.DueSecond / 5))
+    .OrderBy(window => window.Key)
+    .Select(window =>
+    {
+        var sorted = window.Select(r => r.Milliseconds).Order().ToArray();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{window.Key * 5}s {sorted[Math.Min(sorted.Length - 1, (int)(0.99 * sorted.Length))]:F0} ms {100.0 * window.Count(r => r.FromCache) / sorted.Length:F0}%");
+    })));
 return measured.Any(r => r.Failed) || publications.Any(p => !p.Saved) ? 1 : 0;
 
 (string Kind, string Path) NextRequest()
@@ -127,7 +141,7 @@ async Task ReadAsync(string kind, string path, TimeSpan due)
     var milliseconds = (clock.Elapsed - due).TotalMilliseconds;
     lock (gate)
     {
-        results.Add((kind, milliseconds, fromCache, failed));
+        results.Add((kind, milliseconds, fromCache, failed, (due - warmUp).TotalSeconds));
     }
 }
 
@@ -154,8 +168,9 @@ async Task PublishEvery30SecondsAsync(CancellationToken cancellationToken)
     {
         try
         {
-            // The first 10 s in, then every 30 s.
-            await Task.Delay(TimeSpan.FromSeconds(n == 1 ? 10 : 30), cancellationToken);
+            // The first 10 s into the counted run, then every 30 s.
+            var wait = n == 1 ? warmUp + TimeSpan.FromSeconds(10) - clock.Elapsed : TimeSpan.FromSeconds(30);
+            await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, cancellationToken);
         }
         catch (TaskCanceledException)
         {
@@ -172,7 +187,7 @@ async Task PublishEvery30SecondsAsync(CancellationToken cancellationToken)
         }, formPage: "/admin/bai-viet/moi");
         lock (gate)
         {
-            publications.Add((started.TotalSeconds, (clock.Elapsed - started).TotalMilliseconds, published.StatusCode == HttpStatusCode.Redirect));
+            publications.Add(((started - warmUp).TotalSeconds, (clock.Elapsed - started).TotalMilliseconds, published.StatusCode == HttpStatusCode.Redirect));
         }
     }
 }
@@ -184,7 +199,7 @@ static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string u
     return await client.PostAsync(url, new FormUrlEncodedContent(fields));
 }
 
-void Report(string name, List<(string Kind, double Milliseconds, bool FromCache, bool Failed)> rows)
+void Report(string name, List<(string Kind, double Milliseconds, bool FromCache, bool Failed, double DueSecond)> rows)
 {
     if (rows.Count == 0)
     {

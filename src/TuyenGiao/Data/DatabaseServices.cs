@@ -25,6 +25,8 @@ public static class DatabaseServices
                 .AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<SqliteStatistics>();
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteStatistics>());
         services.AddSingleton<PortalSecrets>();
         return services;
     }
