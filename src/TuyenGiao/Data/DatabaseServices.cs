@@ -25,8 +25,6 @@ public static class DatabaseServices
                 .AddInterceptors(provider.GetServices<IInterceptor>());
         });
         services.AddScoped<DatabaseInitializer>();
-        services.AddSingleton<SqliteStatistics>();
-        services.AddHostedService(provider => provider.GetRequiredService<SqliteStatistics>());
         services.AddSingleton<PortalSecrets>();
         return services;
     }
