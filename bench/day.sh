@@ -28,7 +28,7 @@ sqlite3 "$db" "SELECT '/' || c.Slug || ' ' || MAX(1, ((SELECT COUNT(*) FROM Arti
 sqlite3 "$db" "SELECT SearchTitle FROM Articles ORDER BY random() LIMIT 3000" > "$data/words.txt"
 category=$(sqlite3 "$db" "SELECT Id FROM Categories WHERE ParentId IS NOT NULL ORDER BY Id LIMIT 1")
 echo "$(wc -l < "$data/articles.txt") published articles, $(wc -l < "$data/categories.txt") categories; $(nproc) cores shared with the load generator"
-echo "== $rate req/s, $seconds s after a warm-up of 20 s at the same rate (not counted)"
-dotnet run "$root/bench/day-load.cs" -- "http://127.0.0.1:$port" 20 "$seconds" "$rate" "$data/articles.txt" "$data/categories.txt" \
+echo "== $rate req/s, $seconds s after a warm-up of 40 s at the same rate (not counted)"
+dotnet run "$root/bench/day-load.cs" -- "http://127.0.0.1:$port" 40 "$seconds" "$rate" "$data/articles.txt" "$data/categories.txt" \
     "$data/words.txt" bien-tap@bench.example.vn "$password" "$category"
 echo "peak working set: $(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/${app_pids[0]}/status") MB"

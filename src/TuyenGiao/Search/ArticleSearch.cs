@@ -38,7 +38,8 @@ public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
         var countLimit = Math.Max(CountedExactlyUpTo, skip + pageSize) + 1;
         var total = countByIndex
             ? await index.CountMatchesAsync(countLimit, cancellationToken)
-            : await visible.Where(a => index.Matches.Contains(a.Id)).Take(countLimit).CountAsync(cancellationToken);
+            // Ordered by id (the table's own order, free) so that where counting stops is defined.
+            : await visible.Where(a => index.Matches.Contains(a.Id)).OrderBy(a => a.Id).Take(countLimit).CountAsync(cancellationToken);
 
         // Where the title tier ends matters only once a page reaches past it. Page 1 does not count it:
         // a full page needs nothing from the second tier, a short one has just shown the whole tier. Past
@@ -54,7 +55,7 @@ public sealed class ArticleSearch(PortalDbContext db, TimeProvider clock)
         {
             inTitleCount = countByIndex
                 ? await index.CountTitleMatchesAsync(skip + pageSize, cancellationToken)
-                : await inTitle.Take(skip + pageSize).CountAsync(cancellationToken);
+                : await inTitle.OrderBy(a => a.Id).Take(skip + pageSize).CountAsync(cancellationToken);
             cards = skip < inTitleCount ? await PageOf(inTitle, skip, pageSize, cancellationToken) : [];
         }
         if (cards.Count < pageSize && skip + cards.Count < total)
