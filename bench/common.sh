@@ -34,6 +34,21 @@ start_app() {
     exit 1
 }
 
+# The path of the newest article, from the home page of the app on a port. (sed reads the whole page: head
+# would end the pipe early, and curl would fail on the broken pipe.)
+newest_article() {
+    curl -fs "http://127.0.0.1:$1/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | sed -n 1p | cut -d'"' -f2
+}
+
+# nginx on a port serving one page's exact bytes, as fetched from a URL, at /article.html: the machine's own
+# limit for sending that page.
+serve_page_with_nginx() {
+    local port=$1 url=$2
+    mkdir -p "$data/static"
+    curl -fs "$url" -o "$data/static/article.html"
+    start_nginx "$port" "$data/static"
+}
+
 # nginx on a port serving a folder as static files: the machine's own limit for sending those bytes.
 # Access logging on, as the app logs every request; two workers for the two cores.
 start_nginx() {

@@ -15,7 +15,7 @@ start_app 5101 Counters__Enabled=true Caching__Enabled="$caching"   # first, alo
 start_app 5102 Counters__Enabled=false Caching__Enabled="$caching"
 echo "page cache: $([ "$caching" = true ] && echo on || echo off)"
 
-article=$(curl -fs "http://127.0.0.1:5101/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | sed -n 1p | cut -d'"' -f2)   # sed reads it all: head would end the pipe early (SIGPIPE)
+article=$(newest_article 5101)
 echo "article page: $article"
 run() { # port → requests per second
     wrk -t1 -c8 -d"${seconds}s" -s "$root/bench/new-reader-each-request.lua" "http://127.0.0.1:$1$article" \

@@ -13,10 +13,8 @@ nginx=5402
 floor=5403
 
 start_app "$portal"
-article=$(curl -fs "http://127.0.0.1:$portal/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | sed -n 1p | cut -d'"' -f2)
-mkdir -p "$data/static"
-curl -fs "http://127.0.0.1:$portal$article" -o "$data/static/article.html"
-start_nginx "$nginx" "$data/static"
+article=$(newest_article "$portal")
+serve_page_with_nginx "$nginx" "http://127.0.0.1:$portal$article"
 dotnet build -v quiet -nologo "$root/bench/kestrel-floor.cs" >/dev/null
 dotnet run --no-build "$root/bench/kestrel-floor.cs" -- "$data/static/article.html" "http://127.0.0.1:$floor" >/dev/null 2>&1 &
 app_pids+=($!)

@@ -27,10 +27,8 @@ cached_pid=${app_pids[0]}
 uncached_pid=${app_pids[1]}
 
 # The newest article on the home page, and its exact bytes as a file nginx serves.
-article=$(curl -fs "http://127.0.0.1:$cached/" | grep -o 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"' | sed -n 1p | cut -d'"' -f2)
-mkdir -p "$data/static"
-curl -fs "http://127.0.0.1:$uncached$article" -o "$data/static/article.html"
-start_nginx "$nginx" "$data/static"
+article=$(newest_article "$cached")
+serve_page_with_nginx "$nginx" "http://127.0.0.1:$uncached$article"
 # A category of the menu with a page 2,000 (a top-level one gathers its subcategories' articles).
 category=""
 for slug in $(curl -fs "http://127.0.0.1:$cached/" | sed -n '/<nav class="menu"/,/<\/nav>/p' | grep -o 'href="/[a-z0-9-][a-z0-9-]*"' | cut -d'"' -f2 | sort -u); do
